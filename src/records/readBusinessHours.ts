@@ -170,12 +170,13 @@ export function readBusinessHours(input: unknown, pathPrefix: readonly PathSegme
       error([index, field], 'not_an_integer', `${field} must be ${expected}, received ${describeReceived(value)}`, expected, describeReceived(value))
       return undefined
     }
-    if (value < 0 || value > 2400) {
-      error([index, field], 'out_of_range', `${field} ${value} is out of range: expected ${expected}`, expected, String(value))
+    // Minutes first: 2460 is a typo for an hour, and the message should say so.
+    if (value >= 0 && value % 100 >= 60) {
+      error([index, field], 'invalid_minutes', `${field} ${value} is not military time: the minutes must be 00–59`, expected, String(value))
       return undefined
     }
-    if (value % 100 >= 60) {
-      error([index, field], 'invalid_minutes', `${field} ${value} is not military time: the minutes must be 00–59`, expected, String(value))
+    if (value < 0 || value > 2400) {
+      error([index, field], 'out_of_range', `${field} ${value} is out of range: expected ${expected}`, expected, String(value))
       return undefined
     }
     return value
