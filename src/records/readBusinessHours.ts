@@ -51,20 +51,30 @@ export function readBusinessHours(input: unknown, pathPrefix: readonly PathSegme
     errors.push({ code, path: [...pathPrefix, ...path], severity: 'error', message, expected, received })
   }
 
-  if (!Array.isArray(input)) {
+  let isArray: boolean
+  let length = 0
+  try {
+    isArray = Array.isArray(input)
+    if (isArray) length = (input as unknown[]).length
+  } catch (cause) {
+    // A revoked Proxy throws even on Array.isArray.
+    error([], 'invalid_type', `the input could not be read: ${String(cause)}`, 'an array of records', 'an unreadable object')
+    return { records, destroyed, errors, warnings }
+  }
+  if (!isArray) {
     error([], 'not_an_array', `expected an array of business-hour records, received ${describeReceived(input)}`, 'an array of records', describeReceived(input))
     return { records, destroyed, errors, warnings }
   }
 
   const firstIndexOfId = new Map<number, number>()
-  for (let index = 0; index < input.length; index++) {
-    const record: unknown = input[index]
-    if (typeof record !== 'object' || record === null || Array.isArray(record)) {
-      error([index], 'not_an_object', `expected a record object, received ${describeReceived(record)}`, 'an object', describeReceived(record))
-      continue
-    }
+  for (let index = 0; index < length; index++) {
     let fields: Record<string, unknown>
     try {
+      const record: unknown = (input as unknown[])[index]
+      if (typeof record !== 'object' || record === null || Array.isArray(record)) {
+        error([index], 'not_an_object', `expected a record object, received ${describeReceived(record)}`, 'an object', describeReceived(record))
+        continue
+      }
       fields = {
         id: ownField(record, 'id'),
         day_of_week: ownField(record, 'day_of_week'),

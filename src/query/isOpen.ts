@@ -1,0 +1,33 @@
+import type { WeeklySchedule } from '../week/types'
+import { zoneFor } from '../zone/resolveTimeZone'
+import { segmentAt } from '../zone/zoneOffsets'
+import { toEpochMs, type Instant } from './instant'
+import { isOpenAtWeekMinute, weekMinuteOf } from './weekLookup'
+
+/**
+ * Whether the schedule is open at an instant, read on the wall clock of a time zone.
+ *
+ * Open when the local weekday and minute (seconds dropped) fall in the schedule. Local times that
+ * a spring-forward gap skips never occur; a fall-back hour that repeats is judged both times.
+ *
+ * @param schedule - the weekly model
+ * @param at - the instant, a `Date` or epoch ms
+ * @param timeZone - an IANA id, `UTC`, or a Retreaver (Rails) zone name
+ * @returns true when open
+ * @throws {RangeError} for an invalid instant or an unknown zone
+ *
+ * @example
+ * // Mon–Fri 09:00–17:00 in New York; 2026-11-30 14:00Z is Monday 09:00 EST
+ * isOpen(weekdays9to5, Date.UTC(2026, 10, 30, 14), 'America/New_York')
+ * //=> true
+ *
+ * @example
+ * // The closing minute is closed: Monday 17:00 EST
+ * isOpen(weekdays9to5, Date.UTC(2026, 10, 30, 22), 'Eastern Time (US & Canada)')
+ * //=> false
+ */
+export function isOpen(schedule: WeeklySchedule, at: Instant, timeZone: string): boolean {
+  const ms = toEpochMs(at)
+  const local = ms + segmentAt(zoneFor(timeZone), ms).offset
+  return isOpenAtWeekMinute(schedule, weekMinuteOf(Math.floor(local / 60_000)))
+}

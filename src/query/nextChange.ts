@@ -1,0 +1,34 @@
+import type { WeeklySchedule } from '../week/types'
+import { zoneFor } from '../zone/resolveTimeZone'
+import { segmentAt } from '../zone/zoneOffsets'
+import { toEpochMs, type Instant } from './instant'
+import { nextInstantInState } from './nextState'
+import { isAlwaysOpen, isOpenAtWeekMinute, weekMinuteOf } from './weekLookup'
+
+/**
+ * The earliest instant after `at` at which the schedule's state differs from its state at `at`.
+ *
+ * @param schedule - the weekly model
+ * @param at - the instant, a `Date` or epoch ms
+ * @param timeZone - an IANA id, `UTC`, or a Retreaver (Rails) zone name
+ * @returns a new `Date`, or null when the state never changes (never open, or open 24/7)
+ * @throws {RangeError} for an invalid instant or an unknown zone
+ *
+ * @example
+ * // Mon–Fri 09:00–17:00 in New York, asked Monday 10:00 EST: it closes next
+ * nextChange(weekdays9to5, Date.UTC(2026, 10, 30, 15), 'America/New_York')
+ * //=> 2026-11-30T22:00:00.000Z
+ *
+ * @example
+ * nextChange({ intervals: [] }, 0, 'UTC')
+ * //=> null
+ */
+export function nextChange(schedule: WeeklySchedule, at: Instant, timeZone: string): Date | null {
+  const ms = toEpochMs(at)
+  const zone = zoneFor(timeZone)
+  if (schedule.intervals.length === 0 || isAlwaysOpen(schedule)) return null
+  const local = ms + segmentAt(zone, ms).offset
+  const openNow = isOpenAtWeekMinute(schedule, weekMinuteOf(Math.floor(local / 60_000)))
+  const found = nextInstantInState(schedule, zone, ms, !openNow)
+  return found === null ? null : new Date(found)
+}

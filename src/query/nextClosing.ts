@@ -1,0 +1,34 @@
+import type { WeeklySchedule } from '../week/types'
+import { zoneFor } from '../zone/resolveTimeZone'
+import { toEpochMs, type Instant } from './instant'
+import { nextInstantInState } from './nextState'
+import { isAlwaysOpen } from './weekLookup'
+
+/**
+ * The earliest instant at or after `at` at which the schedule is closed.
+ *
+ * `at` itself when closed now. The closing minute is closed: 09:00–17:00 closes at 17:00. Spans
+ * that run over midnight or Saturday→Sunday close where they really end.
+ *
+ * @param schedule - the weekly model
+ * @param at - the instant, a `Date` or epoch ms
+ * @param timeZone - an IANA id, `UTC`, or a Retreaver (Rails) zone name
+ * @returns a new `Date`, or null when the schedule is open 24/7
+ * @throws {RangeError} for an invalid instant or an unknown zone
+ *
+ * @example
+ * // Mon–Fri 09:00–17:00 in New York, asked Monday 2026-11-30 15:00Z (10:00 EST)
+ * nextClosing(weekdays9to5, Date.UTC(2026, 10, 30, 15), 'America/New_York')
+ * //=> 2026-11-30T22:00:00.000Z (17:00 EST)
+ *
+ * @example
+ * nextClosing({ intervals: [{ start: 0, end: 10080 }] }, Date.now(), 'UTC')
+ * //=> null
+ */
+export function nextClosing(schedule: WeeklySchedule, at: Instant, timeZone: string): Date | null {
+  const ms = toEpochMs(at)
+  const zone = zoneFor(timeZone)
+  if (isAlwaysOpen(schedule)) return null
+  const found = nextInstantInState(schedule, zone, ms, false)
+  return found === null ? null : new Date(found)
+}

@@ -1,0 +1,33 @@
+import type { WeeklySchedule } from '../week/types'
+import { zoneFor } from '../zone/resolveTimeZone'
+import { toEpochMs, type Instant } from './instant'
+import { nextInstantInState } from './nextState'
+
+/**
+ * The earliest instant at or after `at` at which the schedule is open.
+ *
+ * `at` itself when open now. A block that starts inside a spring-forward gap opens at the first
+ * instant after the gap (02:30–04:00 on a night when 02:00 jumps to 03:00 opens at 03:00).
+ *
+ * @param schedule - the weekly model
+ * @param at - the instant, a `Date` or epoch ms
+ * @param timeZone - an IANA id, `UTC`, or a Retreaver (Rails) zone name
+ * @returns a new `Date`, or null when the schedule is never open
+ * @throws {RangeError} for an invalid instant or an unknown zone
+ *
+ * @example
+ * // Mon–Fri 09:00–17:00 in New York, asked Saturday 2026-11-28 12:00Z
+ * nextOpening(weekdays9to5, Date.UTC(2026, 10, 28, 12), 'America/New_York')
+ * //=> 2026-11-30T14:00:00.000Z (Monday 09:00 EST)
+ *
+ * @example
+ * nextOpening({ intervals: [] }, Date.now(), 'UTC')
+ * //=> null
+ */
+export function nextOpening(schedule: WeeklySchedule, at: Instant, timeZone: string): Date | null {
+  const ms = toEpochMs(at)
+  const zone = zoneFor(timeZone)
+  if (schedule.intervals.length === 0) return null
+  const found = nextInstantInState(schedule, zone, ms, true)
+  return found === null ? null : new Date(found)
+}

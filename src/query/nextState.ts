@@ -1,0 +1,38 @@
+import { MAX_INSTANT, segmentAt, type ZoneOffsets } from '../zone/zoneOffsets'
+import type { WeeklySchedule } from '../week/types'
+import { minutesUntilClosed, minutesUntilOpen, weekMinuteOf } from './weekLookup'
+
+const MINUTE_MS = 60_000
+/** No answer within two years means none: a weekly schedule recurs long before that. */
+const SEARCH_LIMIT_MS = 2 * 366 * 86_400_000
+
+/**
+ * The earliest instant `t ≥ from` at which the schedule is open (`wantOpen`) or closed, or null.
+ *
+ * Walks forward one stretch of constant offset at a time. Within a stretch, local time is the
+ * instant plus the offset, so the wanted local minute maps straight back to an instant; if that
+ * instant is past the stretch, the walk goes on from the stretch's end, where the clock may have
+ * jumped (a spring-forward gap: the first instant after it) or gone back (a fall-back overlap: the
+ * repeated hour is judged again). Internal.
+ */
+export function nextInstantInState(
+  schedule: WeeklySchedule,
+  zone: ZoneOffsets,
+  from: number,
+  wantOpen: boolean,
+): number | null {
+  const limit = Math.min(from + SEARCH_LIMIT_MS, MAX_INSTANT)
+  let t = from
+  while (t <= limit) {
+    const segment = segmentAt(zone, t)
+    const local = t + segment.offset
+    const localMinute = Math.floor(local / MINUTE_MS)
+    const weekMinute = weekMinuteOf(localMinute)
+    const ahead = wantOpen ? minutesUntilOpen(schedule, weekMinute) : minutesUntilClosed(schedule, weekMinute)
+    if (ahead === 0) return t
+    const candidate = (localMinute + ahead) * MINUTE_MS - segment.offset
+    if (candidate < segment.end) return candidate <= MAX_INSTANT ? candidate : null
+    t = segment.end
+  }
+  return null
+}

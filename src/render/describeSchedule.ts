@@ -1,0 +1,138 @@
+import { MINUTES_PER_DAY, type WeeklySchedule } from '../week/types'
+import {
+  DAY_ABBREVIATIONS,
+  daysInReadingOrder,
+  formatDayMinute,
+  isWholeDay,
+  splitIntoDays,
+  type DayIndex,
+  type DaySpan,
+} from './weekDays'
+
+/** Options of {@link describeSchedule}. */
+export interface DescribeScheduleOptions {
+  /** The day the sentence starts with and day ranges run from: `'monday'` (default) or `'sunday'`. */
+  readonly weekStart?: 'sunday' | 'monday'
+}
+
+/** A span as it is read: `end` may lie in the next day when `nextDay` is set. */
+interface SpokenSpan {
+  readonly start: number
+  readonly end: number
+  readonly nextDay: boolean
+}
+
+/**
+ * Describes a weekly schedule in one line a person can read aloud, exact to the minute.
+ *
+ * Rules (also in docs/render.md):
+ * - Each day reads as its spans joined by ` & ` (`09:00–12:00 & 13:00–17:00`), `open 24 hours`,
+ *   or `closed`. Times are 24-hour `HH:MM`; a span that ends at midnight ends at `24:00`.
+ * - Over midnight: a day's last span that starts after 00:00 and runs to 24:00 takes over the next
+ *   day's span starting at 00:00 and reads `22:00–02:00 (next day)`, unless that next-day span
+ *   runs to 24:00 (the next day is open 24 hours); the next day then no longer mentions it, and
+ *   reads `closed` if nothing else is left. Saturday continues into Sunday the same way.
+ * - Days that read the same are grouped, in reading order: runs of two or more consecutive days
+ *   as `Mon–Fri`, other days separated by commas (`Mon, Wed`). Groups are joined by `, ` and
+ *   ordered by their first day, except that the closed days always come last. Runs do not wrap
+ *   around the end of the week.
+ * - All seven days alike: `Every day 09:00–17:00`; always open: `Open 24/7`; never open:
+ *   `Closed all week`.
+ *
+ * Different schedules always give different text.
+ *
+ * @param schedule - the week in normal form
+ * @param options - `weekStart` sets the reading order (default Monday first)
+ * @returns the description, without a trailing full stop
+ *
+ * @example
+ * // Mon–Fri 9–17, Sat 10–14
+ * describeSchedule({ intervals: [
+ *   { start: 1980, end: 2460 }, { start: 3420, end: 3900 }, { start: 4860, end: 5340 },
+ *   { start: 6300, end: 6780 }, { start: 7740, end: 8220 }, { start: 9240, end: 9480 },
+ * ] })
+ * //=> 'Mon–Fri 09:00–17:00, Sat 10:00–14:00, Sun closed'
+ *
+ * @example
+ * // Edge: Friday 22:00 to Saturday 02:00 is read as one span on Friday
+ * describeSchedule({ intervals: [{ start: 8520, end: 8760 }] })
+ * //=> 'Fri 22:00–02:00 (next day), Mon–Thu, Sat–Sun closed'
+ *
+ * @example
+ * // Edge: the empty week and the full week
+ * describeSchedule({ intervals: [] }) //=> 'Closed all week'
+ * describeSchedule({ intervals: [{ start: 0, end: 10080 }] }) //=> 'Open 24/7'
+ */
+export function describeSchedule(schedule: WeeklySchedule, options: DescribeScheduleOptions = {}): string {
+  const days = splitIntoDays(schedule)
+  if (days.every((spans) => spans.length === 0)) return 'Closed all week'
+  if (days.every(isWholeDay)) return 'Open 24/7'
+
+  const spoken: SpokenSpan[][] = days.map((spans) => spans.map((span) => ({ ...span, nextDay: false })))
+  for (let day = 0; day < 7; day++) {
+    const own = days[day] ?? []
+    const last = own[own.length - 1]
+    if (last === undefined || last.end !== MINUTES_PER_DAY || last.start === 0) continue
+    const nextDay = (day + 1) % 7
+    const first: DaySpan | undefined = days[nextDay]?.[0]
+    if (first === undefined || first.start !== 0 || first.end === MINUTES_PER_DAY) continue
+    // The absorbing span is never the next day's first span (that one starts at 0), so the
+    // hand-overs of neighbouring days cannot interfere with each other.
+    const mine = spoken[day]
+    const theirs = spoken[nextDay]
+    if (mine === undefined || theirs === undefined) continue
+    mine[mine.length - 1] = { start: last.start, end: first.end, nextDay: true }
+    theirs.shift()
+  }
+
+  const order = daysInReadingOrder(options.weekStart)
+  const groups = new Map<string, number[]>()
+  order.forEach((day, position) => {
+    const phrase = dayPhrase(spoken[day] ?? [])
+    const positions = groups.get(phrase)
+    if (positions === undefined) groups.set(phrase, [position])
+    else positions.push(position)
+  })
+  const [onlyGroup] = groups.keys()
+  if (groups.size === 1 && onlyGroup !== undefined) return `Every day ${onlyGroup}`
+  const parts: string[] = []
+  for (const [phrase, positions] of groups) {
+    if (phrase !== CLOSED) parts.push(`${dayList(positions, order)} ${phrase}`)
+  }
+  const closedPositions = groups.get(CLOSED)
+  if (closedPositions !== undefined) parts.push(`${dayList(closedPositions, order)} ${CLOSED}`)
+  return parts.join(', ')
+}
+
+const CLOSED = 'closed'
+
+function dayPhrase(spans: readonly SpokenSpan[]): string {
+  if (spans.length === 0) return CLOSED
+  if (spans.length === 1 && spans[0]?.start === 0 && spans[0].end === MINUTES_PER_DAY && !spans[0].nextDay) {
+    return 'open 24 hours'
+  }
+  return spans
+    .map(
+      (span) =>
+        `${formatDayMinute(span.start)}–${formatDayMinute(span.end)}${span.nextDay ? ' (next day)' : ''}`,
+    )
+    .join(' & ')
+}
+
+/** Positions in reading order (ascending) → `Mon–Wed, Fri, Sun`. */
+function dayList(positions: readonly number[], order: readonly DayIndex[]): string {
+  const name = (position: number): string => DAY_ABBREVIATIONS[order[position] ?? 0]
+  const runs: string[] = []
+  let runStart = positions[0] ?? 0
+  let previous = runStart
+  for (const position of [...positions.slice(1), Number.NaN]) {
+    if (position === previous + 1) {
+      previous = position
+      continue
+    }
+    runs.push(runStart === previous ? name(runStart) : `${name(runStart)}–${name(previous)}`)
+    runStart = position
+    previous = position
+  }
+  return runs.join(', ')
+}

@@ -1,0 +1,110 @@
+import { MINUTES_PER_DAY, type WeeklySchedule } from '../week/types'
+import { DAY_ABBREVIATIONS, daysInReadingOrder, splitIntoDays } from './weekDays'
+
+/** The characters a week grid is drawn with; each must be exactly one character (code point). */
+export interface WeekGridMarks {
+  /** A cell open for all of its minutes. Default `█`. */
+  readonly open: string
+  /** A cell closed for all of its minutes. Default `·`. */
+  readonly closed: string
+  /** A cell open for some but not all of its minutes. Default `▌`. */
+  readonly partial: string
+}
+
+/** Options of {@link renderWeekGrid}. */
+export interface RenderWeekGridOptions {
+  /** First row: `'monday'` (default, Mon…Sun) or `'sunday'` (Sun…Sat). */
+  readonly weekStart?: 'sunday' | 'monday'
+  /** Minutes per column, a whole number that divides 1440 (default 30 → 48 columns). */
+  readonly cellMinutes?: number
+  /** Replaces some or all of the default marks. */
+  readonly marks?: Partial<WeekGridMarks>
+}
+
+const DEFAULT_MARKS: WeekGridMarks = { open: '█', closed: '·', partial: '▌' }
+const LABEL_WIDTH = 4 // 'Mon '
+/** Hour steps the ruler may label at, all dividing 24 so labels repeat evenly. */
+const RULER_HOUR_STEPS = [1, 2, 3, 4, 6, 8, 12] as const
+/** Columns from one ruler label's start to the next: two digits and at least one space. */
+const MIN_LABEL_SPACING = 3
+
+/**
+ * Draws the week as a text grid: an hour ruler, then one row per day, one character per cell.
+ *
+ * The first line is the ruler: two-digit hours placed above the column where that hour starts, at the
+ * smallest step (1, 2, 3, 4, 6, 8 or 12 hours) that starts on a column and leaves room between labels;
+ * only `00` when no step fits. Then seven lines `Mon ` + cells. A cell shows `open` when open for all
+ * its minutes, `closed` when for none, `partial` otherwise. Lines are joined by `\n` with no trailing
+ * newline; the ruler has no trailing spaces; no colour codes.
+ *
+ * @param schedule - the week in normal form
+ * @param options - `weekStart`, `cellMinutes` (default 30), `marks`
+ * @returns the grid, eight lines
+ * @throws {RangeError} when `cellMinutes` is not a positive whole number dividing 1440, or a mark is
+ *   not exactly one character
+ *
+ * @example
+ * // Mon–Fri 09:00–17:30, one column per hour (Tue–Thu left out here)
+ * const officeHours = { intervals: [1, 2, 3, 4, 5].map((d) => ({ start: d * 1440 + 540, end: d * 1440 + 1050 })) }
+ * renderWeekGrid(officeHours, { cellMinutes: 60 })
+ * //=> '    00 03 06 09 12 15 18 21\n' +
+ * //   'Mon ·········████████▌······\n' +
+ * //   …
+ * //   'Fri ·········████████▌······\n' +
+ * //   'Sat ························\n' +
+ * //   'Sun ························'
+ *
+ * @example
+ * // Edge: cellMinutes must divide a day
+ * renderWeekGrid({ intervals: [] }, { cellMinutes: 7 })
+ * //=> throws RangeError: cellMinutes must be a whole number of minutes that divides 1440 (a day), got 7
+ */
+export function renderWeekGrid(schedule: WeeklySchedule, options: RenderWeekGridOptions = {}): string {
+  const cellMinutes = options.cellMinutes ?? 30
+  if (!Number.isInteger(cellMinutes) || cellMinutes <= 0 || MINUTES_PER_DAY % cellMinutes !== 0) {
+    throw new RangeError(
+      `cellMinutes must be a whole number of minutes that divides 1440 (a day), got ${String(cellMinutes)}`,
+    )
+  }
+  const marks: WeekGridMarks = { ...DEFAULT_MARKS, ...options.marks }
+  for (const kind of ['open', 'closed', 'partial'] as const) {
+    const mark = marks[kind]
+    if (typeof mark !== 'string' || Array.from(mark).length !== 1) {
+      throw new RangeError(`marks.${kind} must be exactly one character, got ${JSON.stringify(mark)}`)
+    }
+  }
+
+  const cellsPerDay = MINUTES_PER_DAY / cellMinutes
+  const days = splitIntoDays(schedule)
+  const lines = [ruler(cellMinutes, cellsPerDay)]
+  for (const day of daysInReadingOrder(options.weekStart)) {
+    const openMinutes = new Array<number>(cellsPerDay).fill(0)
+    for (const span of days[day] ?? []) {
+      const lastCell = Math.ceil(span.end / cellMinutes) - 1
+      for (let cell = Math.floor(span.start / cellMinutes); cell <= lastCell; cell++) {
+        const overlap = Math.min(span.end, (cell + 1) * cellMinutes) - Math.max(span.start, cell * cellMinutes)
+        openMinutes[cell] = (openMinutes[cell] ?? 0) + overlap
+      }
+    }
+    const cells = openMinutes
+      .map((open) => (open >= cellMinutes ? marks.open : open <= 0 ? marks.closed : marks.partial))
+      .join('')
+    lines.push(`${DAY_ABBREVIATIONS[day]} ${cells}`)
+  }
+  return lines.join('\n')
+}
+
+function ruler(cellMinutes: number, cellsPerDay: number): string {
+  const step =
+    RULER_HOUR_STEPS.find(
+      (hours) => (hours * 60) % cellMinutes === 0 && (hours * 60) / cellMinutes >= MIN_LABEL_SPACING,
+    ) ?? 24
+  const columns = new Array<string>(LABEL_WIDTH + Math.max(cellsPerDay, 2)).fill(' ')
+  for (let hour = 0; hour < 24; hour += step) {
+    const column = LABEL_WIDTH + (hour * 60) / cellMinutes
+    const label = String(hour).padStart(2, '0')
+    columns[column] = label[0] ?? ' '
+    columns[column + 1] = label[1] ?? ' '
+  }
+  return columns.join('').trimEnd()
+}
