@@ -1,8 +1,9 @@
 import type { WeeklySchedule } from '../week/types'
+import { MINUTES_PER_WEEK } from '../week/types'
 import { zoneFor } from '../zone/resolveTimeZone'
+import { segmentAt } from '../zone/zoneOffsets'
 import { toEpochMs, type Instant } from './instant'
-import { nextInstantInState } from './nextState'
-import { isAlwaysOpen } from './weekLookup'
+import { weekMinuteOf } from './weekLookup'
 
 /** An open span between two instants, half-open: open at `start`, closed at `end`. */
 export interface OpenInterval {
@@ -12,6 +13,7 @@ export interface OpenInterval {
 
 /** At most this many spans in one answer: about 190 years of a schedule that opens daily. */
 const MAX_SPANS = 100_000
+const MINUTE_MS = 60_000
 
 /**
  * The open spans of the schedule between two instants, each as long as it really is.
@@ -43,19 +45,37 @@ export function openIntervals(schedule: WeeklySchedule, from: Instant, to: Insta
     throw new RangeError(`to (${new Date(toMs).toISOString()}) is before from (${new Date(fromMs).toISOString()})`)
   }
   const zone = zoneFor(timeZone)
-  const spans: OpenInterval[] = []
-  if (schedule.intervals.length === 0 || fromMs === toMs) return spans
-  if (isAlwaysOpen(schedule)) return [{ start: new Date(fromMs), end: new Date(toMs) }]
+  const { intervals } = schedule
+  // Flat [start, end, start, end, …] instants; a span that starts where the last ended extends it,
+  // which merges across midnight, the week boundary and clock changes alike.
+  const bounds: number[] = []
   let t = fromMs
-  while (t < toMs) {
-    const start = nextInstantInState(schedule, zone, t, true)
-    if (start === null || start >= toMs) break
-    const end = Math.min(nextInstantInState(schedule, zone, start, false) ?? toMs, toMs)
-    if (spans.length === MAX_SPANS) {
-      throw new RangeError(`the window holds more than ${MAX_SPANS} open spans: ask for a shorter window`)
+  while (t < toMs && intervals.length > 0) {
+    // Within one stretch of constant offset, local minute M begins at instant M × 60,000 − offset.
+    const segment = segmentAt(zone, t)
+    const stop = Math.min(segment.end, toMs)
+    const offset = segment.offset
+    const firstMinute = Math.floor((t + offset) / MINUTE_MS)
+    let weekBase = firstMinute - weekMinuteOf(firstMinute)
+    const lastMinute = (stop + offset) / MINUTE_MS
+    for (; weekBase < lastMinute; weekBase += MINUTES_PER_WEEK) {
+      for (const interval of intervals) {
+        const start = Math.max((weekBase + interval.start) * MINUTE_MS - offset, t)
+        const end = Math.min((weekBase + interval.end) * MINUTE_MS - offset, stop)
+        if (start >= end) continue
+        if (bounds.length > 0 && bounds[bounds.length - 1] === start) {
+          bounds[bounds.length - 1] = end
+        } else {
+          if (bounds.length === MAX_SPANS * 2) {
+            throw new RangeError(`the window holds more than ${MAX_SPANS} open spans: ask for a shorter window`)
+          }
+          bounds.push(start, end)
+        }
+      }
     }
-    spans.push({ start: new Date(start), end: new Date(end) })
-    t = end
+    t = stop
   }
+  const spans: OpenInterval[] = []
+  for (let i = 0; i < bounds.length; i += 2) spans.push({ start: new Date(bounds[i]!), end: new Date(bounds[i + 1]!) })
   return spans
 }

@@ -33,9 +33,18 @@ function ianaId(name: string): string | undefined {
  * The zone's offsets by any accepted name, created on first use. Internal to the package.
  * @throws {RangeError} naming the zone, with the nearest known names, when it is unknown
  */
+let lastName: string | undefined
+let lastZone: ZoneOffsets | undefined
+
 export function zoneFor(name: string): ZoneOffsets {
+  // Routing asks about one zone many times in a row: skip even the map lookup then.
+  if (name === lastName && lastZone !== undefined) return lastZone
   const known = zonesByName.get(name)
-  if (known !== undefined) return known
+  if (known !== undefined) {
+    lastName = name
+    lastZone = known
+    return known
+  }
   if (typeof name !== 'string' || name.trim() === '') throw unknownZone(name)
   const id = ianaId(name)
   if (id === undefined) throw unknownZone(name)

@@ -21,10 +21,8 @@ export interface OffsetSegment {
 }
 
 interface Chunk {
-  /** Instants at which an offset starts; the first is the chunk's start. */
-  readonly starts: readonly number[]
-  readonly offsets: readonly number[]
-  readonly end: number
+  /** The chunk's stretches of constant offset, in order; the first starts at the chunk's start. */
+  readonly segments: readonly OffsetSegment[]
 }
 
 /** One zone's formatter and the offsets found so far. Internal to `src/zone/`. */
@@ -118,7 +116,8 @@ function fillChunk(zone: ZoneOffsets, index: number): Chunk {
     known = sample
   }
   if (zone.chunks.size >= MAX_CHUNKS) zone.chunks.clear()
-  const chunk: Chunk = { starts, offsets, end }
+  const segments = starts.map((segmentStart, i) => ({ start: segmentStart, end: starts[i + 1] ?? end, offset: offsets[i]! }))
+  const chunk: Chunk = { segments }
   zone.chunks.set(index, chunk)
   return chunk
 }
@@ -131,11 +130,10 @@ export function segmentAt(zone: ZoneOffsets, instant: number): OffsetSegment {
   const last = zone.last
   if (instant >= last.start && instant < last.end) return last
   const index = Math.floor(instant / CHUNK_MS)
-  const chunk = zone.chunks.get(index) ?? fillChunk(zone, index)
-  const { starts, offsets } = chunk
-  let i = starts.length - 1
-  while (i > 0 && starts[i]! > instant) i--
-  const segment: OffsetSegment = { start: starts[i]!, end: starts[i + 1] ?? chunk.end, offset: offsets[i]! }
+  const { segments } = zone.chunks.get(index) ?? fillChunk(zone, index)
+  let i = segments.length - 1
+  while (i > 0 && segments[i]!.start > instant) i--
+  const segment = segments[i]!
   zone.last = segment
   return segment
 }

@@ -1,0 +1,140 @@
+import { BusinessHoursError } from '../records/issues'
+import type { ReadRecord } from '../records/readBusinessHours'
+import type { BusinessHourRecord, Issue } from '../records/types'
+import type { BusinessHourAttributes } from './diffBusinessHours'
+import { readAttributes, recordFields, type RecordFields } from './readAttributes'
+import { readServerRecords } from './readServerRecords'
+
+/** Options for {@link applyBusinessHoursAttributes}. */
+export interface ApplyBusinessHoursOptions {
+  /**
+   * Gives the id of each created record, in payload order. Default: one more than the largest id
+   * the server has (destroyed records included), counting up.
+   */
+  readonly nextId?: () => number
+}
+
+/**
+ * Works out what the server stores after it applies a `business_hours_attributes` payload, by the
+ * Rails nested-attributes rules — for optimistic UIs, previews and tests.
+ *
+ * An item with an id updates the fields it gives of that record (partial items are allowed, as in
+ * Rails); `_destroy: true` with an id deletes the record; an item without id creates a record
+ * (defaults: `time_open` 0, `time_close` 2400, `work_day` true, `invert` false) with
+ * `options.nextId()` or the next id after the largest; `_destroy: true` without id is skipped, as
+ * Rails skips a new record marked for destruction. Kept records keep their `target_id` and
+ * timestamps (the server would refresh `updated_at`; this does not invent one); created records get
+ * the `target_id` the server records share, if they share one.
+ *
+ * @param server - the target's `business_hours` as the API returned them, each with its `id`
+ * @param attributes - the payload items, e.g. from `diffBusinessHours`
+ * @param options - `nextId` to choose the ids of created records
+ * @returns the remaining server records in their order (updated ones changed), then the created ones
+ * @throws {BusinessHoursError} with located issues: invalid server records (`server[1].time_open`),
+ *   invalid items (`attributes[0].time_close`), an id the server does not have (`attributes[2].id`)
+ *
+ * @example
+ * applyBusinessHoursAttributes(
+ *   [{ id: 44, target_id: 7, day_of_week: 1, time_open: 0, time_close: 2400, work_day: true, invert: false }],
+ *   [{ id: 44, day_of_week: 1, time_open: 900, time_close: 1700, work_day: true, invert: false },
+ *    { day_of_week: 2, time_open: 900, time_close: 1700, work_day: true, invert: false }],
+ * )
+ * //=> [{ id: 44, target_id: 7, day_of_week: 1, time_open: 900, time_close: 1700, work_day: true, invert: false },
+ * //    { id: 45, target_id: 7, day_of_week: 2, time_open: 900, time_close: 1700, work_day: true, invert: false }]
+ *
+ * @example
+ * // Edge: destroying every record leaves none (the API then treats the target as open 24/7),
+ * // and an id the server does not have throws
+ * applyBusinessHoursAttributes([{ id: 5, day_of_week: 0, time_open: 0, time_close: 2400, work_day: true, invert: false }],
+ *   [{ id: 5, _destroy: true }])
+ * //=> []
+ * applyBusinessHoursAttributes([], [{ id: 9, _destroy: true }])
+ * // throws BusinessHoursError: attributes[0].id: id 9 is not one of the server's records (there are none) …
+ */
+export function applyBusinessHoursAttributes(
+  server: readonly BusinessHourRecord[],
+  attributes: readonly BusinessHourAttributes[],
+  options: ApplyBusinessHoursOptions = {},
+): BusinessHourRecord[] {
+  const serverRead = readServerRecords(server, ['server'])
+  const errors: Issue[] = [...serverRead.errors]
+  const warnings: Issue[] = [...serverRead.warnings]
+  const existing = new Map<number, RecordFields>(serverRead.records.map((record) => [record.id, recordFields(record)]))
+  const read = readAttributes(attributes, ['attributes'], existing)
+  errors.push(...read.errors)
+  warnings.push(...read.warnings)
+  if (options.nextId !== undefined && typeof options.nextId !== 'function') {
+    errors.push({
+      code: 'invalid_type',
+      path: ['options', 'nextId'],
+      severity: 'error',
+      message: 'options.nextId must be a function returning the id of the next created record',
+      expected: 'a function',
+      received: typeof options.nextId,
+    })
+  }
+  if (errors.length > 0) throw new BusinessHoursError([...errors, ...warnings])
+
+  const destroyed = new Set<number>()
+  const updates = new Map<number, ReadRecord>()
+  const creates: { index: number; record: ReadRecord }[] = []
+  for (const entry of read.entries) {
+    if (entry.kind === 'destroy') destroyed.add(entry.id)
+    else if (entry.kind === 'update') updates.set(entry.id, entry.record)
+    else if (entry.kind === 'create') creates.push(entry)
+  }
+
+  const raws = server as readonly unknown[]
+  const result: BusinessHourRecord[] = []
+  for (const record of serverRead.records) {
+    if (destroyed.has(record.id)) continue
+    const raw = raws[record.index] as Partial<BusinessHourRecord>
+    result.push(stored(record.id, updates.get(record.id) ?? record, raw, typeof raw.target_id === 'number' ? raw.target_id : undefined))
+  }
+
+  const usedIds = new Set(serverRead.records.map((record) => record.id))
+  let counter = Math.max(0, ...usedIds)
+  const nextId = options.nextId ?? (() => ++counter)
+  const targetId = sharedTargetId(raws)
+  for (const { index, record } of creates) {
+    const id = nextId()
+    if (typeof id !== 'number' || !Number.isSafeInteger(id) || id < 1 || usedIds.has(id)) {
+      throw new BusinessHoursError([
+        {
+          code: 'duplicate_id',
+          path: ['attributes', index, 'id'],
+          severity: 'error',
+          message: `options.nextId() gave ${String(id)} for the record created by attributes[${index}]: expected a positive integer no record has`,
+          expected: 'a positive integer no record has',
+          received: String(id),
+        },
+      ])
+    }
+    usedIds.add(id)
+    result.push(stored(id, record, {}, targetId))
+  }
+  return result
+}
+
+/** The record as stored: id, target_id, the five fields, and the timestamps it had. */
+function stored(
+  id: number,
+  record: RecordFields,
+  raw: Partial<BusinessHourRecord>,
+  targetId: number | undefined,
+): BusinessHourRecord {
+  return {
+    id,
+    ...(targetId === undefined ? {} : { target_id: targetId }),
+    ...recordFields(record),
+    ...(typeof raw.created_at === 'string' ? { created_at: raw.created_at } : {}),
+    ...(typeof raw.updated_at === 'string' ? { updated_at: raw.updated_at } : {}),
+  }
+}
+
+/** The target_id every server record has, if they all have the same one. */
+function sharedTargetId(raws: readonly unknown[]): number | undefined {
+  const ids = new Set(raws.map((raw) => (raw as Partial<BusinessHourRecord>).target_id))
+  const [only] = ids
+  return ids.size === 1 && typeof only === 'number' ? only : undefined
+}
