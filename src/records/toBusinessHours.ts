@@ -1,21 +1,10 @@
+import { daySpans } from '../week/daySpans'
 import { MINUTES_PER_DAY, type WeekInterval, type WeeklySchedule } from '../week/types'
 import type { BusinessHourInput, DayOfWeek } from './types'
 
 /** Minutes of the day (0–1440) as military time (0–2400). */
 function minutesToMilitary(minutes: number): number {
   return Math.floor(minutes / 60) * 100 + (minutes % 60)
-}
-
-/** The open spans of one day, as minutes of that day, from a schedule in normal form. */
-export function daySpans(schedule: WeeklySchedule, day: DayOfWeek): WeekInterval[] {
-  const dayStart = day * MINUTES_PER_DAY
-  const dayEnd = dayStart + MINUTES_PER_DAY
-  const spans: WeekInterval[] = []
-  for (const interval of schedule.intervals) {
-    if (interval.end <= dayStart || interval.start >= dayEnd) continue
-    spans.push({ start: Math.max(interval.start, dayStart) - dayStart, end: Math.min(interval.end, dayEnd) - dayStart })
-  }
-  return spans
 }
 
 /**

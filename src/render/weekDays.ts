@@ -1,4 +1,5 @@
-import { MINUTES_PER_DAY, MINUTES_PER_WEEK, type WeeklySchedule } from '../week/types'
+import { weekDaySpans } from '../week/daySpans'
+import { MINUTES_PER_DAY, type WeekInterval, type WeeklySchedule } from '../week/types'
 
 // Private to src/render/: day names and the week cut into days. Not re-exported from the package.
 
@@ -25,48 +26,13 @@ export function daysInReadingOrder(weekStart: WeekStart = 'monday'): readonly Da
 }
 
 /** An open span within one day, in minutes since that day's 00:00: `0 ≤ start < end ≤ 1440`. */
-export interface DaySpan {
-  readonly start: number
-  readonly end: number
-}
+export type DaySpan = WeekInterval
 
 /**
  * The schedule cut at every midnight: for each day (Sunday = 0) its open spans, sorted and disjoint.
  * A span across midnight becomes two, one ending at 1440 and one starting at 0.
- *
- * Overlapping or touching input intervals are merged here as well, so the renderers stay
- * correct even for a schedule that skipped the normal form.
  */
-export function splitIntoDays(schedule: WeeklySchedule): readonly (readonly DaySpan[])[] {
-  const days: DaySpan[][] = [[], [], [], [], [], [], []]
-  const pieces: DaySpan[] = []
-  for (const interval of schedule.intervals) {
-    const start = Math.max(0, interval.start)
-    const end = Math.min(MINUTES_PER_WEEK, interval.end)
-    let cursor = start
-    while (cursor < end) {
-      const dayEnd = (Math.floor(cursor / MINUTES_PER_DAY) + 1) * MINUTES_PER_DAY
-      const pieceEnd = Math.min(end, dayEnd)
-      pieces.push({ start: cursor, end: pieceEnd })
-      cursor = pieceEnd
-    }
-  }
-  pieces.sort((a, b) => a.start - b.start)
-  for (const piece of pieces) {
-    const day = Math.floor(piece.start / MINUTES_PER_DAY)
-    const offset = day * MINUTES_PER_DAY
-    const spans = days[day]
-    if (spans === undefined) continue
-    const span = { start: piece.start - offset, end: piece.end - offset }
-    const last = spans[spans.length - 1]
-    if (last !== undefined && span.start <= last.end) {
-      spans[spans.length - 1] = { start: last.start, end: Math.max(last.end, span.end) }
-    } else {
-      spans.push(span)
-    }
-  }
-  return days
-}
+export const splitIntoDays: (schedule: WeeklySchedule) => readonly (readonly DaySpan[])[] = weekDaySpans
 
 /** True when the spans cover the whole day. */
 export function isWholeDay(spans: readonly DaySpan[]): boolean {
