@@ -78,6 +78,7 @@ export function buildTargetUpdate(input: TargetUpdateInput): TargetUpdate {
         },
       ],
       'input',
+      'target update',
     )
   }
   const { businessHours, caps, ...otherFields } = input
@@ -85,7 +86,7 @@ export function buildTargetUpdate(input: TargetUpdateInput): TargetUpdate {
 
   const conflict = (field: string, given: string) =>
     errors.push({
-      code: 'invalid_type',
+      code: 'conflicting_field',
       path: [field],
       severity: 'error',
       message: `${field} is given twice: once as ${given} and once directly; give it one way`,
@@ -135,7 +136,7 @@ export function buildTargetUpdate(input: TargetUpdateInput): TargetUpdate {
     }
   }
 
-  if (errors.length > 0) throw new BusinessHoursError(errors, 'input')
+  if (errors.length > 0) throw new BusinessHoursError(errors, 'input', 'target update')
   return { target }
 }
 

@@ -28,7 +28,7 @@ export function readServerRecords(input: unknown, pathPrefix: readonly PathSegme
         const value = (raw as Record<string, unknown>)._destroy
         if (value === true) {
           errors.push({
-            code: 'invalid_type',
+            code: 'unexpected_destroy',
             path: [...pathPrefix, index, '_destroy'],
             severity: 'error',
             message:

@@ -49,14 +49,19 @@ const ISSUES_IN_MESSAGE = 3
 export class BusinessHoursError extends Error {
   readonly issues: readonly Issue[]
 
-  constructor(issues: readonly Issue[], root = 'business_hours') {
+  /**
+   * @param issues - every issue found (errors and warnings)
+   * @param root - how a path that starts at an index is rooted in the message (`business_hours[3]…`)
+   * @param subject - what was invalid, for the message's opening words
+   */
+  constructor(issues: readonly Issue[], root = 'business_hours', subject = 'business hours') {
     const errors = issues.filter((issue) => issue.severity === 'error')
     const shown = errors
       .slice(0, ISSUES_IN_MESSAGE)
       .map((issue) => `${formatIssuePath(issue.path, root)}: ${issue.message}`)
     const more = errors.length > ISSUES_IN_MESSAGE ? `; and ${errors.length - ISSUES_IN_MESSAGE} more` : ''
     const count = errors.length === 1 ? '1 error' : `${errors.length} errors`
-    super(`Invalid business hours (${count}): ${shown.join('; ')}${more}`)
+    super(`Invalid ${subject} (${count}): ${shown.join('; ')}${more}`)
     this.name = 'BusinessHoursError'
     this.issues = issues
   }

@@ -1,3 +1,4 @@
+import { civilFromDays, daysFromCivil } from './civil'
 import { MAX_INSTANT, segmentAt, type ZoneOffsets } from './zoneOffsets'
 
 const HOUR_MS = 3_600_000
@@ -12,55 +13,37 @@ const MAX_SEGMENTS = 10_000
 /** The local calendar units whose starts `nextLocalBoundary` finds. */
 export type LocalUnit = 'hour' | 'day' | 'month'
 
-/**
- * Proleptic Gregorian year, month (1–12) and day of a day count since 1970-01-01, by arithmetic
- * alone (H. Hinnant's civil_from_days), so local dates just outside the `Date` range convert too.
- */
-function civilFromDays(days: number): { year: number; month: number; day: number } {
-  const z = days + 719_468
-  const era = Math.floor(z / 146_097)
-  const dayOfEra = z - era * 146_097
-  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365)
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100))
-  const mp = Math.floor((5 * dayOfYear + 2) / 153)
-  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1
-  const month = mp < 10 ? mp + 3 : mp - 9
-  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day }
+/** The smallest local reading ≥ `local` (wall-clock ms, "as if UTC") that starts an hour. */
+function hourAtOrAfter(local: number): number {
+  return Math.ceil(local / HOUR_MS) * HOUR_MS
 }
 
-/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
-function daysFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year
-  const era = Math.floor(y / 400)
-  const yearOfEra = y - era * 400
-  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear
-  return era * 146_097 + dayOfEra - 719_468
-}
-
-/** The smallest local reading ≥ `local` (wall-clock ms, "as if UTC") that starts a `unit`. */
-function boundaryAtOrAfter(local: number, unit: LocalUnit): number {
-  if (unit === 'hour') return Math.ceil(local / HOUR_MS) * HOUR_MS
-  if (unit === 'day') return Math.ceil(local / DAY_MS) * DAY_MS
+/** The first local reading of the day or month after the one that holds `local`. */
+function nextDayOrMonthStart(local: number, unit: 'day' | 'month'): number {
   const days = Math.floor(local / DAY_MS)
-  const { year, month, day } = civilFromDays(days)
-  if (day === 1 && local === days * DAY_MS) return local
+  if (unit === 'day') return (days + 1) * DAY_MS
+  const { year, month } = civilFromDays(days)
   return daysFromCivil(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, 1) * DAY_MS
 }
 
 /**
  * The earliest instant after `afterMs` at which a new local hour, day or month begins in a zone.
  *
- * A unit begins where the wall clock reads exactly its start (10:00:00, 00:00:00, the 1st at
- * 00:00:00) — including a fall-back that sets the clock back onto an hour (New York, 2026-11-01
- * 06:00Z: 01:59:59 EDT → 01:00:00 EST is a new hour, not a new day) — or where a forward jump
- * skips over its start: Santiago, 2026-09-06 04:00Z goes 23:59:59 −4 → 01:00:00 −3, so that day
- * begins at 04:00Z, when the clock first reads the 6th. A fall-back that lands mid-hour does not
- * begin an hour (Lord Howe 01:59:59 +11 → 01:30:00 +10:30: the next hour begins at 02:00 +10:30).
+ * An **hour** begins where the wall clock reads exactly hh:00:00 — also when a fall-back sets the
+ * clock back onto an hour (New York, 2026-11-01 06:00Z: 01:59:59 EDT → 01:00:00 EST starts a new
+ * hour of 60 minutes) — or where a forward jump skips over hh:00:00 (Lord Howe, 2026-10-03
+ * 15:30Z: 01:59:59 +10:30 → 02:30:00 +11 starts the hour at the jump). A fall-back that lands
+ * mid-hour starts nothing (Lord Howe, 2026-04-04 15:00Z: 01:59:59 +11 → 01:30 +10:30; the next
+ * hour starts at 02:00 +10:30).
  *
- * Within a stretch of constant offset `o`, local = instant + o, so the next local boundary `B`
- * maps straight back to `B − o`; otherwise the walk goes on at the stretch's end. Internal to
- * the package.
+ * A **day** or **month** is a date on the calendar: it begins at the first instant the clock shows
+ * a later date (or month) than at `afterMs`. That is its 00:00:00 where that exists; where a
+ * forward jump skips midnight it is the jump (Santiago, 2026-09-06 04:00Z: 23:59:59 −4 →
+ * 01:00:00 −3 on the 6th); and a fall-back that shows the same date's 00:00 again starts no new day
+ * (Havana, 2026-11-01 05:00Z: 00:59:59 CDT → 00:00:00 CST is still 1 November).
+ *
+ * Within a stretch of constant offset `o`, local = instant + o, so a local reading maps straight
+ * back to an instant; past the stretch's end, the walk goes on from there. Internal to the package.
  *
  * @param zone - the zone's offsets (from `zoneFor`)
  * @param afterMs - epoch ms; the answer is strictly later
@@ -79,21 +62,42 @@ function boundaryAtOrAfter(local: number, unit: LocalUnit): number {
  */
 export function nextLocalBoundary(zone: ZoneOffsets, afterMs: number, unit: LocalUnit): number | null {
   // Offsets and transitions are whole seconds, so every answer is a whole millisecond.
-  let t = Math.floor(afterMs) + 1
+  const first = Math.floor(afterMs) + 1
+  if (unit === 'hour') return nextHourStart(zone, first)
+  const local = afterMs + segmentAt(zone, afterMs).offset
+  return firstInstantReading(zone, first, nextDayOrMonthStart(local, unit))
+}
+
+/** The earliest instant ≥ `from` at which the clock reads hh:00:00 or jumps over it. */
+function nextHourStart(zone: ZoneOffsets, from: number): number | null {
+  let t = from
   let previousOffset: number | undefined
-  for (let step = 0; step < MAX_SEGMENTS; step++) {
-    if (t > MAX_INSTANT) return null
+  for (let step = 0; step < MAX_SEGMENTS && t <= MAX_INSTANT; step++) {
     const segment = segmentAt(zone, t)
     const { offset } = segment
     if (t === segment.start) {
-      // A forward jump at `t` skips the local readings [t + before, t + offset): a unit starting
-      // in there begins at `t`, when the clock first shows a reading past it.
+      // A forward jump at `t` skips the readings [t + before, t + offset): an hour starting in
+      // there begins at `t`, when the clock first shows a reading past it.
       const before = previousOffset ?? segmentAt(zone, t - 1).offset
-      if (offset > before && boundaryAtOrAfter(t + before, unit) < t + offset) return t
+      if (offset > before && hourAtOrAfter(t + before) < t + offset) return t
     }
-    const candidate = boundaryAtOrAfter(t + offset, unit) - offset
+    const candidate = hourAtOrAfter(t + offset) - offset
     if (candidate < segment.end) return candidate <= MAX_INSTANT ? candidate : null
     previousOffset = offset
+    t = segment.end
+  }
+  return null
+}
+
+/** The earliest instant ≥ `from` at which the clock reads `reading` or later. */
+function firstInstantReading(zone: ZoneOffsets, from: number, reading: number): number | null {
+  let t = from
+  for (let step = 0; step < MAX_SEGMENTS && t <= MAX_INSTANT; step++) {
+    const segment = segmentAt(zone, t)
+    // Already past it: a forward jump at the start of this stretch skipped over `reading`.
+    if (t + segment.offset >= reading) return t
+    const candidate = reading - segment.offset
+    if (candidate < segment.end) return candidate <= MAX_INSTANT ? candidate : null
     t = segment.end
   }
   return null

@@ -17,6 +17,8 @@ function unknownZone(name: unknown): Error {
 }
 
 function ianaId(name: string): string | undefined {
+  // "UTC" is both a Rails name (→ Etc/UTC) and an IANA id; as given is the plainer answer.
+  if (name === 'UTC') return name
   const rails = railsTimeZoneToIana(name)
   if (rails !== undefined) return rails
   try {

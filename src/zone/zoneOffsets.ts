@@ -7,6 +7,8 @@
  * `MAX_CHUNKS` of them (then starts afresh), so memory per zone stays small however queries roam.
  */
 
+import { daysFromCivil } from './civil'
+
 const CHUNK_MS = 28 * 86_400_000
 const SAMPLE_MS = 12 * 3_600_000
 const MAX_CHUNKS = 96
@@ -64,19 +66,6 @@ function intlOffset(format: Intl.DateTimeFormat, instant: number): number {
   // A formatter that ever answered otherwise would make the transition search loop.
   if (!Number.isFinite(offset)) throw new Error(`no UTC offset from Intl for ${second} in ${format.resolvedOptions().timeZone}`)
   return offset
-}
-
-/**
- * Days since 1970-01-01 of a proleptic Gregorian date, by arithmetic alone (H. Hinnant's
- * days_from_civil), so that local dates just outside the `Date` range still convert.
- */
-function daysFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year
-  const era = Math.floor(y / 400)
-  const yearOfEra = y - era * 400
-  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear
-  return era * 146_097 + dayOfEra - 719_468
 }
 
 function clampInstant(instant: number): number {

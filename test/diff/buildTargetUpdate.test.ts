@@ -101,8 +101,8 @@ describe('buildTargetUpdate: bad input', () => {
   })
 
   it('a field given both ways is an error, not a silent choice', () => {
-    expect(issuesOf(() => buildTargetUpdate({ caps: { hard: 1 }, hard_cap_attributes: { cap: 2 } }))).toEqual([['hard_cap_attributes', 'invalid_type']])
-    expect(issuesOf(() => buildTargetUpdate({ businessHours: [], business_hours_attributes: [] }))).toEqual([['business_hours_attributes', 'invalid_type']])
+    expect(issuesOf(() => buildTargetUpdate({ caps: { hard: 1 }, hard_cap_attributes: { cap: 2 } }))).toEqual([['hard_cap_attributes', 'conflicting_field']])
+    expect(issuesOf(() => buildTargetUpdate({ businessHours: [], business_hours_attributes: [] }))).toEqual([['business_hours_attributes', 'conflicting_field']])
   })
 
   it('an input that is not an object', () => {

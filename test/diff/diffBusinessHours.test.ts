@@ -276,7 +276,7 @@ describe('diffBusinessHours: bad input', () => {
     const issues = issuesOf(() => diffBusinessHours(server as BusinessHourRecord[], edited))
     expect(issues.map((i) => [i.path, i.code])).toEqual([
       ['server[1].time_open', 'invalid_minutes'],
-      ['server[2]._destroy', 'invalid_type'],
+      ['server[2]._destroy', 'unexpected_destroy'],
       ['server[3].id', 'missing_field'],
       ['edited[1].day_of_week', 'out_of_range'],
     ])

@@ -1,0 +1,103 @@
+import {
+  BusinessHoursError,
+  buildTargetUpdate,
+  diffBusinessHours,
+  formatIssuePath,
+  type BusinessHourAttributes,
+  type BusinessHourInput,
+  type BusinessHourRecord,
+  type Issue,
+} from '../../index'
+import { loadTarget, type LoadedTarget } from '../input'
+import { CliError } from '../io'
+import { countOf, type CommandContext } from './common'
+
+/**
+ * Options of the `diff` command, as parsed from the command line.
+ *
+ * @example
+ * const options: DiffOptions = { serverFile: 'server.json', editedFile: '-', removal: 'destroy', json: false }
+ */
+export interface DiffOptions {
+  readonly serverFile: string
+  readonly editedFile: string
+  readonly removal: 'destroy' | 'empty'
+  readonly json: boolean
+}
+
+/**
+ * `callhours diff`: the body of `PUT /targets/:id.json` that turns the server's business hours
+ * into the edited ones, from the library's `diffBusinessHours` and `buildTargetUpdate`.
+ *
+ * Default output: the body, pretty-printed, on stdout (`{ "target": { "business_hours_attributes":
+ * [...] } }`, ready for `curl --data @-`), and one summary line on stderr. `--json`: only the bare
+ * array, on one line, and nothing on stderr.
+ *
+ * @param options - the two files, `--removal`, `--json`
+ * @param ctx - io and style
+ * @returns 0, also when nothing changes (an empty list); invalid records are thrown as `CliError` exit 1
+ *
+ * @example
+ * await diffCommand({ serverFile: 'server.json', editedFile: 'edited.json', removal: 'destroy', json: true }, ctx)
+ * // stdout: [{"id":46,"day_of_week":3,"time_open":0,"time_close":2400,"work_day":true,"invert":false}]
+ * //=> 0
+ *
+ * @example
+ * // Edge: an edited record with an id the server does not have
+ * await diffCommand({ …, editedFile: 'unknown-id.json' }, ctx)
+ * //=> throws CliError (exit 1): edited.json: business_hours[0].id: id 99 is not one of the server's records …
+ */
+export async function diffCommand(options: DiffOptions, ctx: CommandContext): Promise<number> {
+  const { io, style } = ctx
+  const server = await loadTarget(options.serverFile, io)
+  const edited = await loadTarget(options.editedFile, io)
+
+  let items: BusinessHourAttributes[]
+  try {
+    // The library checks every record of both lists and reports each problem by path, so the
+    // JSON is handed over as it came.
+    items = diffBusinessHours(server.records as readonly BusinessHourRecord[], edited.records as readonly BusinessHourInput[], {
+      removal: options.removal,
+    })
+  } catch (error) {
+    if (!(error instanceof BusinessHoursError)) throw error
+    const errors = error.issues.filter((issue) => issue.severity === 'error')
+    const lines = error.issues.map((issue) => {
+      const label = issue.severity === 'error' ? style.red('error  ') : style.yellow('warning')
+      return `  ${label}  ${style.bold(locate(issue, server, edited))}: ${issue.message}`
+    })
+    throw new CliError([`cannot diff: ${countOf(errors.length, 'error')} in the business hours:`, ...lines].join('\n'), 1)
+  }
+
+  if (options.json) {
+    io.stdout(`${JSON.stringify(items)}\n`)
+    return 0
+  }
+  io.stdout(`${JSON.stringify(buildTargetUpdate({ businessHours: items }), null, 2)}\n`)
+  const target = server.targetId === undefined ? ':id' : String(server.targetId)
+  const creates = items.filter((item) => !('id' in item) || item.id === undefined).length
+  const destroys = items.filter((item) => '_destroy' in item).length
+  const updates = items.length - creates - destroys
+  const parts = [
+    updates > 0 ? countOf(updates, 'update') : '',
+    creates > 0 ? countOf(creates, 'create') : '',
+    destroys > 0 ? countOf(destroys, 'destroy') : '',
+  ].filter((part) => part !== '')
+  const summary =
+    items.length === 0
+      ? 'no changes: the edited hours are what the server has'
+      : `${countOf(items.length, 'change')} (${parts.join(', ')})`
+  io.stderr(`${style.dim(`PUT /targets/${target}.json — ${summary}`)}\n`)
+  return 0
+}
+
+/**
+ * An issue's place in the user's terms: the library roots diff issues at `server` / `edited`;
+ * here they name the file and its record list (`server.json: business_hours[2].time_open`).
+ */
+function locate(issue: Issue, server: LoadedTarget, edited: LoadedTarget): string {
+  const [root, ...rest] = issue.path
+  if (root === 'server') return `${server.source}: ${formatIssuePath(rest, server.recordsKey)}`
+  if (root === 'edited') return `${edited.source}: ${formatIssuePath(rest, edited.recordsKey)}`
+  return formatIssuePath(issue.path)
+}

@@ -1,0 +1,134 @@
+import { describeSchedule, openIntervals, renderWeekGrid, renderWeekSvg, type OpenInterval } from '../../index'
+import { colorGrid, formatDuration, formatLocal, formatUtc, readLocal } from '../format'
+import { loadTarget } from '../input'
+import { CliError, describeFileError } from '../io'
+import { GRID_LEGEND } from './check'
+import { chooseZone, describeZone, noteWarnings, requireSchedule, targetLabel, type CommandContext } from './common'
+
+/**
+ * Options of the `preview` command, as parsed from the command line.
+ *
+ * @example
+ * const options: PreviewOptions = { file: undefined, from: undefined, days: 7, tz: undefined, svg: 'week.svg', json: false }
+ */
+export interface PreviewOptions {
+  readonly file: string | undefined
+  readonly from: Date | undefined
+  readonly days: number
+  readonly tz: string | undefined
+  readonly svg: string | undefined
+  readonly json: boolean
+}
+
+/**
+ * What `preview --json` prints: the window and the open spans in it, as ISO 8601 strings in UTC.
+ *
+ * @example
+ * // callhours preview --from 2026-07-15T00:00Z --days 1 --json  (the bundled example)
+ * //=> { timeZone: 'Etc/UTC', from: '2026-07-15T00:00:00.000Z', to: '2026-07-16T00:00:00.000Z',
+ * //     spans: [{ start: '2026-07-15T00:00:00.000Z', end: '2026-07-15T12:00:00.000Z' }] }
+ */
+export interface PreviewReport {
+  readonly timeZone: string
+  readonly from: string
+  readonly to: string
+  /** `openIntervals(schedule, from, to, timeZone)`: maximal spans, cut at the window's edges. */
+  readonly spans: readonly { readonly start: string; readonly end: string }[]
+}
+
+const MS_PER_DAY = 86_400_000
+
+/**
+ * `callhours preview`: the week grid, then every open span in a window (`--days` days of 24 hours
+ * from `--from`) in local time and in UTC; `--svg` also writes the week as a picture.
+ *
+ * @param options - file, `--from`, `--days`, `--tz`, `--svg`, `--json`
+ * @param ctx - io and style
+ * @returns 0 (1 and 2 are thrown as `CliError`)
+ *
+ * @example
+ * await previewCommand({ file: undefined, from: new Date('2026-07-15T00:00Z'), days: 7, tz: undefined, svg: undefined, json: false }, ctx)
+ * // stdout: the grid, then
+ * //   Wed 2026-07-15 00:00 UTC → Wed 12:00 UTC   2026-07-15T00:00Z → 2026-07-15T12:00Z   12h
+ * //   Thu 2026-07-16 00:00 UTC → Wed 2026-07-22 00:00 UTC …
+ * //=> 0
+ *
+ * @example
+ * // Edge: --json prints the spans only, as one object
+ * await previewCommand({ …, json: true }, ctx)
+ * // stdout: {"timeZone":"UTC","from":"2026-07-15T00:00:00.000Z","to":"2026-07-22T00:00:00.000Z","spans":[…]}
+ * //=> 0
+ */
+export async function previewCommand(options: PreviewOptions, ctx: CommandContext): Promise<number> {
+  const { io, style } = ctx
+  const loaded = await loadTarget(options.file, io)
+  const { schedule, warnings } = requireSchedule(loaded, style)
+  const zone = chooseZone(options.tz, loaded)
+  // Without --from the window starts at the current minute: seconds would only clutter the spans.
+  const from = options.from ?? new Date(Math.floor(io.now().getTime() / 60_000) * 60_000)
+  const to = new Date(from.getTime() + options.days * MS_PER_DAY)
+  const spans = openIntervals(schedule, from, to, zone.id)
+
+  if (options.svg !== undefined) {
+    const local = readLocal(from, zone.id)
+    const svg = renderWeekSvg(schedule, {
+      title: targetLabel(loaded),
+      timeZone: zone.id,
+      ...(local.dayIndex >= 0 ? { now: { weekMinute: local.dayIndex * 1440 + local.minuteOfDay } } : {}),
+    })
+    try {
+      await io.writeFile(options.svg, `${svg}\n`)
+    } catch (error) {
+      throw new CliError(`${options.svg}: cannot write the SVG: ${describeFileError(error)}`, 2)
+    }
+    io.stderr(`Wrote the week as SVG to ${options.svg}\n`)
+  }
+
+  if (options.json) {
+    const report: PreviewReport = {
+      timeZone: zone.id,
+      from: from.toISOString(),
+      to: to.toISOString(),
+      spans: spans.map((span) => ({ start: span.start.toISOString(), end: span.end.toISOString() })),
+    }
+    io.stdout(`${JSON.stringify(report, null, 2)}\n`)
+    noteWarnings(ctx, loaded, warnings)
+    return 0
+  }
+
+  const lines = [
+    `${style.bold(targetLabel(loaded))} · ${describeZone(zone)}`,
+    `Hours: ${describeSchedule(schedule)}`,
+    '',
+    colorGrid(renderWeekGrid(schedule), style),
+    style.dim(GRID_LEGEND),
+    '',
+    `Open in the ${options.days === 1 ? '24 hours' : `${options.days} days`} from ${style.bold(formatLocal(from, zone.id))}:`,
+    ...spanTable(spans, zone.id),
+  ]
+  io.stdout(`${lines.join('\n')}\n`)
+  noteWarnings(ctx, loaded, warnings)
+  return 0
+}
+
+/** The spans as aligned rows: local start → end, the same in UTC, and the length. */
+function spanTable(spans: readonly OpenInterval[], timeZone: string): string[] {
+  if (spans.length === 0) return ['  nothing: closed for the whole window']
+  const rows = spans.map((span) => {
+    const start = readLocal(span.start, timeZone)
+    const end = readLocal(span.end, timeZone)
+    // The end's date is left out when it is the start's: "Wed 2026-07-15 09:00 EDT → Wed 17:00 EDT".
+    const endText = end.date === start.date ? `${end.weekday} ${end.time} ${end.zoneName}` : formatLocal(span.end, timeZone)
+    return {
+      local: `${formatLocal(span.start, timeZone)} → ${endText}`,
+      utc: `${formatUtc(span.start)} → ${formatUtc(span.end)}`,
+      length: formatDuration(span.end.getTime() - span.start.getTime()),
+    }
+  })
+  const localWidth = Math.max('local time'.length, ...rows.map((row) => row.local.length))
+  const utcWidth = Math.max('UTC'.length, ...rows.map((row) => row.utc.length))
+  return [
+    `  ${'local time'.padEnd(localWidth)}   ${'UTC'.padEnd(utcWidth)}   length`,
+    ...rows.map((row) => `  ${row.local.padEnd(localWidth)}   ${row.utc.padEnd(utcWidth)}   ${row.length}`),
+  ]
+}

@@ -1,0 +1,132 @@
+import { describeSchedule, nextChange, nextClosing, nextOpening } from '../../index'
+import { formatDuration, formatLocal } from '../format'
+import { loadTarget } from '../input'
+import { stateSince } from '../lastChange'
+import { chooseZone, describeZone, noteWarnings, requireSchedule, targetLabel, type CommandContext } from './common'
+
+/**
+ * Options of the `status` command, as parsed from the command line.
+ *
+ * @example
+ * const options: StatusOptions = { file: undefined, at: new Date('2026-07-15T11:30Z'), tz: 'UTC', json: true }
+ */
+export interface StatusOptions {
+  readonly file: string | undefined
+  readonly at: Date | undefined
+  readonly tz: string | undefined
+  readonly json: boolean
+}
+
+/**
+ * What `status --json` prints: the state at `at` and the changes around it, instants as ISO 8601
+ * strings in UTC.
+ *
+ * `nextOpening` is the next time the target opens after `at` (when open now: after it next
+ * closes); `nextClosing` likewise; `nextChange` is the library's `nextChange` (the earlier of the
+ * two). `since` is when the current state began, `until` when it ends (= `nextChange`). Null
+ * means never (or, for `since`, not in the last 8 days).
+ *
+ * @example
+ * // callhours status --at 2026-07-15T11:30Z --json  (the bundled example)
+ * //=> { open: true, at: '2026-07-15T11:30:00.000Z', timeZone: 'Etc/UTC', since: '2026-07-09T00:00:00.000Z',
+ * //     until: '2026-07-15T12:00:00.000Z', nextOpening: '2026-07-16T00:00:00.000Z',
+ * //     nextClosing: '2026-07-15T12:00:00.000Z', nextChange: '2026-07-15T12:00:00.000Z',
+ * //     hours: 'Mon–Tue, Thu–Sun open 24 hours, Wed 00:00–12:00' }
+ */
+export interface StatusReport {
+  readonly open: boolean
+  readonly at: string
+  readonly timeZone: string
+  readonly since: string | null
+  readonly until: string | null
+  readonly nextOpening: string | null
+  readonly nextClosing: string | null
+  readonly nextChange: string | null
+  readonly hours: string
+}
+
+/**
+ * `callhours status`: OPEN or CLOSED at an instant in local time, since and until when, and the
+ * next opening and closing with how long until each.
+ *
+ * @param options - file, `--at`, `--tz`, `--json`
+ * @param ctx - io and style
+ * @returns the exit code: 0 (1 and 2 are thrown as `CliError`)
+ *
+ * @example
+ * await statusCommand({ file: undefined, at: new Date('2026-07-15T11:30Z'), tz: undefined, json: false }, ctx)
+ * // stdout: OPEN at Wed 2026-07-15 11:30 UTC … closes Wed 2026-07-15 12:00 UTC (in 30m) …
+ * //=> 0
+ *
+ * @example
+ * // Edge: --json prints one object
+ * await statusCommand({ file: undefined, at: new Date('2026-07-15T13:00Z'), tz: undefined, json: true }, ctx)
+ * // stdout: {"open":false,"at":"2026-07-15T13:00:00.000Z","timeZone":"UTC","since":"2026-07-15T12:00:00.000Z",…}
+ * //=> 0
+ */
+export async function statusCommand(options: StatusOptions, ctx: CommandContext): Promise<number> {
+  const { io, style } = ctx
+  const loaded = await loadTarget(options.file, io)
+  const { schedule, warnings } = requireSchedule(loaded, style)
+  const zone = chooseZone(options.tz, loaded)
+  // Without --at: the current minute, as preview does. The hours count whole minutes, so the
+  // answers are the same, and the times and durations printed come out whole.
+  const at = options.at ?? new Date(Math.floor(io.now().getTime() / 60_000) * 60_000)
+
+  const { open, since } = stateSince(schedule, at, zone.id)
+  const change = nextChange(schedule, at, zone.id)
+  let opening: Date | null
+  let closing: Date | null
+  if (open) {
+    closing = nextClosing(schedule, at, zone.id)
+    opening = closing === null ? null : nextOpening(schedule, closing, zone.id)
+  } else {
+    opening = nextOpening(schedule, at, zone.id)
+    closing = opening === null ? null : nextClosing(schedule, opening, zone.id)
+  }
+  const hours = describeSchedule(schedule)
+
+  if (options.json) {
+    const iso = (instant: Date | null) => (instant === null ? null : instant.toISOString())
+    const report: StatusReport = {
+      open,
+      at: at.toISOString(),
+      timeZone: zone.id,
+      since: iso(since),
+      until: iso(change),
+      nextOpening: iso(opening),
+      nextClosing: iso(closing),
+      nextChange: iso(change),
+      hours,
+    }
+    io.stdout(`${JSON.stringify(report, null, 2)}\n`)
+    noteWarnings(ctx, loaded, warnings)
+    return 0
+  }
+
+  const when = (instant: Date) => formatLocal(instant, zone.id)
+  const ago = (instant: Date) =>
+    style.dim(instant.getTime() === at.getTime() ? '(just now)' : `(${formatDuration(at.getTime() - instant.getTime())} ago)`)
+  const ahead = (instant: Date) => style.dim(`(in ${formatDuration(instant.getTime() - at.getTime())})`)
+  const row = (label: string, text: string) => `  ${label.padEnd(14)}${text}`
+  const lines = [
+    `${style.bold(targetLabel(loaded))} · ${describeZone(zone)}`,
+    `Hours: ${hours}`,
+    '',
+    `${open ? style.bold(style.green('OPEN')) : style.bold(style.red('CLOSED'))} at ${style.bold(when(at))}`,
+  ]
+  const state = open ? 'open' : 'closed'
+  lines.push(row(`${state} since`, since === null ? 'more than a week' : `${when(since)}  ${ago(since)}`))
+  if (open) {
+    if (closing === null) lines.push(row('closes', 'never (open 24/7)'))
+    else lines.push(row('closes', `${when(closing)}  ${ahead(closing)}`))
+    if (opening !== null) lines.push(row('opens again', `${when(opening)}  ${ahead(opening)}`))
+  } else {
+    if (opening === null) lines.push(row('opens', 'never (closed all week)'))
+    else lines.push(row('opens', `${when(opening)}  ${ahead(opening)}`))
+    if (closing !== null) lines.push(row('closes again', `${when(closing)}  ${ahead(closing)}`))
+  }
+  io.stdout(`${lines.join('\n')}\n`)
+  noteWarnings(ctx, loaded, warnings)
+  return 0
+}

@@ -1,0 +1,89 @@
+/**
+ * Everything the command touches outside itself. `main.ts` passes the real process; tests pass
+ * fakes and call `run` in-process.
+ *
+ * @example
+ * // What main.ts passes (abridged)
+ * const io: CliIo = {
+ *   stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text),
+ *   readStdin, env: process.env, isTTY: process.stdout.isTTY === true, now: () => new Date(),
+ *   readFile: (path) => readFile(path, 'utf8'), writeFile: (path, text) => writeFile(path, text, 'utf8'),
+ * }
+ */
+export interface CliIo {
+  /** Writes to standard output, as given (callers add the newlines). */
+  readonly stdout: (text: string) => void
+  /** Writes to standard error, as given. */
+  readonly stderr: (text: string) => void
+  /** Reads all of standard input as UTF-8 (for the file name `-`). */
+  readonly readStdin: () => Promise<string>
+  /** The environment (`NO_COLOR`). */
+  readonly env: Readonly<Record<string, string | undefined>>
+  /** Whether standard output is a terminal (colour is only printed to one). */
+  readonly isTTY: boolean
+  /** The current instant (the default for `--at` and `--from`). */
+  readonly now: () => Date
+  /** Reads a UTF-8 text file; rejects with a Node file-system error. */
+  readonly readFile: (path: string) => Promise<string>
+  /** Writes a UTF-8 text file; rejects with a Node file-system error. */
+  readonly writeFile: (path: string, text: string) => Promise<void>
+}
+
+/**
+ * A failure the user can fix, with the exit code to end with: printed as one line (plus the
+ * usage when `showUsage`), never with a stack trace.
+ *
+ * Exit 2 is for the invocation or the input file (unknown flag, unreadable file, bad JSON);
+ * exit 1 is for business hours that are invalid.
+ *
+ * @example
+ * throw new CliError('broken.json: cannot read: no such file', 2)
+ *
+ * @example
+ * // Edge: a usage error also prints the command's usage
+ * throw new CliError("unknown option '--bogus'", 2, { showUsage: true, command: 'status' })
+ */
+export class CliError extends Error {
+  readonly exitCode: 1 | 2
+  readonly showUsage: boolean
+  readonly command: string | undefined
+
+  constructor(message: string, exitCode: 1 | 2, options: { showUsage?: boolean; command?: string } = {}) {
+    super(message)
+    this.name = 'CliError'
+    this.exitCode = exitCode
+    this.showUsage = options.showUsage ?? false
+    this.command = options.command
+  }
+}
+
+/**
+ * A file-system error in words, without a stack or a syscall name.
+ *
+ * @param error - what `readFile` or `writeFile` rejected with
+ * @returns a short reason
+ *
+ * @example
+ * describeFileError(Object.assign(new Error('ENOENT: no such file…'), { code: 'ENOENT' }))
+ * //=> 'no such file or directory'
+ *
+ * @example
+ * // Edge: an error without a code keeps its message
+ * describeFileError(new Error('disk on fire')) //=> 'disk on fire'
+ */
+export function describeFileError(error: unknown): string {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file or directory'
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied'
+    case 'EISDIR':
+      return 'it is a directory'
+    case 'ENOTDIR':
+      return 'a part of the path is not a directory'
+    default:
+      return error instanceof Error ? error.message : String(error)
+  }
+}

@@ -1,0 +1,104 @@
+import { toEpochMs, type Instant } from '../query/instant'
+import { reasonsAt } from './targetAvailability'
+import type { Target } from './types'
+
+/** Options for `routingOrder`. */
+export interface RoutingOptions {
+  /**
+   * Uniform numbers in [0, 1), as `Math.random` gives (the default). Inject a seeded generator for
+   * reproducible orders; it is called once per accepting target, in the order the targets are given.
+   */
+  readonly random?: () => number
+}
+
+/** A target's chance of being tried first (`routingShares`). */
+export interface RoutingShare {
+  readonly target: Target
+  /** The probability, 0–1; the shares of one call add up to 1. */
+  readonly share: number
+}
+
+function accepting(targets: readonly Target[], ms: number): Target[] {
+  return targets.filter((target) => reasonsAt(target, ms).reasons.length === 0)
+}
+
+function drawUniform(random: () => number): number {
+  const u = random()
+  if (!(u >= 0 && u < 1)) throw new RangeError(`random() must return a number in [0, 1), returned ${String(u)}`)
+  return u
+}
+
+/**
+ * The targets that accept a call at `at`, in the order the call would try them.
+ *
+ * Ascending `priority` (negative values first). Within a priority, a weighted random order: each
+ * pick is among the targets left, with probability `weight` / their total weight; weight-0 targets
+ * come after every positive weight of their priority, in a uniformly random order among themselves.
+ * The order is drawn by an exponential race (each target draws −ln(1 − u) / weight and the smallest
+ * goes first), which gives exactly those successive-pick probabilities with one draw per target.
+ * Targets that do not accept (`targetAvailability`) are left out.
+ *
+ * @param targets - typed targets (`parseTarget`)
+ * @param at - the instant, a `Date` or epoch ms
+ * @param options - `random`, to make the order reproducible
+ * @returns a new array of the accepting targets; empty when none accepts
+ * @throws {RangeError} for an invalid instant, an unknown `timeZone`, or `random()` outside [0, 1)
+ *
+ * @example
+ * // a (priority 1, weight 3), b (priority 1, weight 1), c (priority 0), d paused
+ * routingOrder([a, b, c, d], Date.now(), { random: seeded(42) }).map((t) => t.name)
+ * //=> ['c', 'a', 'b'] (c always first; a before b 3 times in 4)
+ *
+ * @example
+ * // Edge: no accepting target
+ * routingOrder([], Date.now())
+ * //=> []
+ */
+export function routingOrder(targets: readonly Target[], at: Instant, options: RoutingOptions = {}): Target[] {
+  const ms = toEpochMs(at)
+  const random = options.random ?? Math.random
+  const ranked = accepting(targets, ms).map((target) => {
+    const u = drawUniform(random)
+    // Weight 0: a second tier, ordered by the uniform draw alone.
+    const zero = target.weight === 0
+    return { target, zero, key: zero ? u : -Math.log1p(-u) / target.weight }
+  })
+  ranked.sort((x, y) => x.target.priority - y.target.priority || Number(x.zero) - Number(y.zero) || x.key - y.key)
+  return ranked.map((entry) => entry.target)
+}
+
+/**
+ * Each accepting target's exact probability of being tried first by `routingOrder`.
+ *
+ * Only the lowest priority among accepting targets can go first: there a target's share is its
+ * weight over the group's total weight, or 1 / the group's size when every weight is 0 (and 0
+ * for a weight-0 target beside positive weights). Every other accepting target gets 0.
+ *
+ * @param targets - typed targets (`parseTarget`)
+ * @param at - the instant, a `Date` or epoch ms
+ * @returns `{ target, share }` for each accepting target, in the order given; shares add up to 1,
+ *   and the list is empty when none accepts
+ * @throws {RangeError} for an invalid instant or an unknown `timeZone`
+ *
+ * @example
+ * // a (priority 1, weight 3), b (priority 1, weight 1), c (priority 2)
+ * routingShares([a, b, c], Date.now()).map(({ target, share }) => [target.name, share])
+ * //=> [['a', 0.75], ['b', 0.25], ['c', 0]]
+ *
+ * @example
+ * // Edge: all weights 0 in the first priority: equally likely
+ * routingShares([x0, y0], Date.now()).map(({ share }) => share)
+ * //=> [0.5, 0.5]
+ */
+export function routingShares(targets: readonly Target[], at: Instant): RoutingShare[] {
+  const ms = toEpochMs(at)
+  const open = accepting(targets, ms)
+  if (open.length === 0) return []
+  const first = open.reduce((lowest, target) => Math.min(lowest, target.priority), Infinity)
+  const group = open.filter((target) => target.priority === first)
+  const total = group.reduce((sum, target) => sum + target.weight, 0)
+  return open.map((target) => {
+    if (target.priority !== first) return { target, share: 0 }
+    return { target, share: total > 0 ? target.weight / total : 1 / group.length }
+  })
+}

@@ -1,0 +1,99 @@
+import { isOpen } from '../query/isOpen'
+import { nextClosing } from '../query/nextClosing'
+import { nextOpening } from '../query/nextOpening'
+import { toEpochMs, type Instant } from '../query/instant'
+import { zoneFor } from '../zone/resolveTimeZone'
+import { capResetMs } from './capResetsAt'
+import type { AvailabilityReason, Cap, CapResets, CapType, Target, TargetAvailability, TimeCapReason, TimeCapType } from './types'
+
+/** The reason each time-based cap type gives when it blocks. */
+const TIME_CAP_REASON: { readonly [type in TimeCapType]: TimeCapReason } = {
+  Hourly: 'hourly_cap',
+  Daily: 'daily_cap',
+  Monthly: 'monthly_cap',
+}
+
+/** Time-based cap types in the order their reasons are listed. */
+export const TIME_CAP_TYPES: readonly TimeCapType[] = ['Hourly', 'Daily', 'Monthly']
+
+/** Whether a cap stops calls now: it has a limit and the period's count has reached it. Internal. */
+export function capBlocks(cap: Cap): boolean {
+  return cap.cap !== null && cap.filled >= cap.cap
+}
+
+/** Whether any cap of `type` blocks. A target may list a type more than once; any entry blocks. Internal. */
+export function capTypeBlocks(target: Target, type: CapType): boolean {
+  return target.caps.some((cap) => cap.type === type && capBlocks(cap))
+}
+
+/** Whether the concurrency limit is reached. Internal. */
+export function atConcurrencyCap(target: Target): boolean {
+  return target.concurrencyCap !== null && target.callsInProgress >= target.concurrencyCap
+}
+
+/**
+ * Every reason the target does not take a call at `ms`, in `AvailabilityReason` order; `open` is
+ * whether its business hours are open then. Cheap (no search): routing calls it per target. Internal.
+ */
+export function reasonsAt(target: Target, ms: number): { reasons: AvailabilityReason[]; open: boolean } {
+  const reasons: AvailabilityReason[] = []
+  const open = isOpen(target.schedule, ms, target.timeZone)
+  if (target.paused) reasons.push('paused')
+  if (!open) reasons.push('closed')
+  if (capTypeBlocks(target, 'Hard')) reasons.push('hard_cap')
+  for (const type of TIME_CAP_TYPES) if (capTypeBlocks(target, type)) reasons.push(TIME_CAP_REASON[type])
+  if (atConcurrencyCap(target)) reasons.push('concurrency')
+  return { reasons, open }
+}
+
+/**
+ * Whether a target can take a call at an instant, every reason it cannot, and until when.
+ *
+ * The reasons, in this order: `paused`; `closed` (outside business hours in the target's zone);
+ * `hard_cap`, `hourly_cap`, `daily_cap`, `monthly_cap` (a cap blocks when `cap` is a number and
+ * `filled >= cap`); `concurrency` (`calls_in_progress >= concurrency_cap`). The counts are taken
+ * as they stand at `at`. `capResets` has one key per blocking time-based cap — `hourly_cap`,
+ * `daily_cap`, `monthly_cap` — with the instant it resets (`capResetsAt`); a Hard cap has none.
+ *
+ * @param target - a typed target (`parseTarget`)
+ * @param at - the instant, a `Date` or epoch ms
+ * @returns `{ accepting, reasons, timeZone, open, nextOpening, nextClosing, capResets }`;
+ *   `nextOpening`/`nextClosing` are those of the business hours alone, as `nextOpening` and
+ *   `nextClosing` answer them (`at` itself when already open/closed)
+ * @throws {RangeError} for an invalid instant, or a target whose `timeZone` is unknown
+ *
+ * @example
+ * // Open 24/7 in Kathmandu, hourly cap 10 with 10 calls: blocked until the next local hour
+ * targetAvailability(parseTarget({ time_zone: 'Asia/Kathmandu',
+ *   caps: [{ type: 'Hourly', cap: 10, filled: 10 }] }), Date.UTC(2026, 0, 5, 10, 20))
+ * //=> { accepting: false, reasons: ['hourly_cap'], timeZone: 'Asia/Kathmandu', open: true,
+ * //     nextOpening: 2026-01-05T10:20:00.000Z, nextClosing: null,
+ * //     capResets: { hourly_cap: 2026-01-05T11:15:00.000Z } }
+ *
+ * @example
+ * // Edge: every reason is listed, not just the first
+ * targetAvailability(parseTarget({ paused: true, business_hours: [{ day_of_week: 1, work_day: false }],
+ *   concurrency_cap: 0, caps: [{ type: 'Hard', cap: 0, filled: 0 }] }), 0)
+ * //=> { accepting: false, reasons: ['paused', 'closed', 'hard_cap', 'concurrency'], timeZone: 'Etc/UTC',
+ * //     open: false, nextOpening: null, nextClosing: 1970-01-01T00:00:00.000Z, capResets: {} }
+ */
+export function targetAvailability(target: Target, at: Instant): TargetAvailability {
+  const ms = toEpochMs(at)
+  const zone = zoneFor(target.timeZone)
+  const { reasons, open } = reasonsAt(target, ms)
+  const capResets: { -readonly [reason in keyof CapResets]: CapResets[reason] } = {}
+  for (const type of TIME_CAP_TYPES) {
+    if (!capTypeBlocks(target, type)) continue
+    const reset = capResetMs(type, ms, zone)
+    if (reset !== null) capResets[TIME_CAP_REASON[type]] = new Date(reset)
+  }
+  return {
+    accepting: reasons.length === 0,
+    reasons,
+    timeZone: zone.id,
+    open,
+    nextOpening: nextOpening(target.schedule, ms, target.timeZone),
+    nextClosing: nextClosing(target.schedule, ms, target.timeZone),
+    capResets,
+  }
+}
