@@ -470,4 +470,18 @@ describe('zone names', () => {
       expect(() => openIntervals(office, ok, bad, 'UTC')).toThrow(RangeError)
     }
   })
+
+  it('openIntervals with `to` before `from` throws a RangeError naming both; an empty window gives []', () => {
+    const office = weekdays('09:00', '17:00')
+    const from = Date.parse('2026-01-05T15:00:00Z')
+    expect(() => openIntervals(office, from, from - 1, 'UTC')).toThrow(/to \(2026-01-05T14:59:59\.999Z\) is before from/)
+    expect(openIntervals(office, from, from, 'UTC')).toEqual([])
+  })
+
+  it('instants outside the Date range throw; answers beyond it are null', () => {
+    const office = weekdays('09:00', '17:00')
+    expect(() => isOpen(office, 8.64e15 + 1, 'UTC')).toThrow(RangeError)
+    // 8.64e15 ms is Saturday 275760-09-13 00:00Z: the next weekday opening lies past the Date range.
+    expect(nextOpening(office, 8.64e15, 'UTC')).toBeNull()
+  })
 })
