@@ -7,7 +7,8 @@ export type Instant = Date | number
  */
 export function toEpochMs(instant: Instant, name = 'at'): number {
   const ms = typeof instant === 'number' ? instant : instant instanceof Date ? instant.getTime() : Number.NaN
-  if (!Number.isFinite(ms) || Math.abs(ms) > 8.64e15) {
+  // One range test also rejects NaN and ±Infinity.
+  if (!(ms >= -8.64e15 && ms <= 8.64e15)) {
     const shown = instant instanceof Date ? 'an Invalid Date' : typeof instant === 'number' ? String(instant) : `a ${typeof instant}`
     throw new RangeError(`${name} must be a valid Date or finite epoch milliseconds within the Date range, received ${shown}`)
   }
