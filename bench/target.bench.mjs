@@ -1,18 +1,11 @@
 // Benchmark: targetAvailability and routingOrder over 1,000 targets, run against the BUILT package
 // (`npm run build` first; `npm run bench` does it).
 //
-// Hand-rolled like parse.bench.mjs: warm up, size a batch that takes ~100 ms, time five batches and
-// report the median. One op is a pass over all 1,000 targets: 1,000 targetAvailability calls, or one
-// routingOrder call. No peer library routes Retreaver targets, so the ratio printed compares the two:
-// routingOrder's cost per target against a full targetAvailability per target (below 1 means
-// routing checks a target more cheaply than a full availability report, which also searches for
-// the next opening, closing and cap resets).
-import { pathToFileURL } from 'node:url'
+// Timing comes from bench/measure.mjs. One op is a pass over all 1,000 targets: 1,000
+// targetAvailability calls, or one routingOrder call. No peer library routes Retreaver targets.
 import { parseTarget, routingOrder, targetAvailability } from '../dist/index.js'
+import { opsPerSecond, printTable } from './measure.mjs'
 
-const ROUNDS = 5
-const ROUND_MS = 100
-const WARMUP_MS = 200
 const TARGETS = 1000
 
 /** Zones as the API sends them: Rails names and IANA ids, DST and not, +05:45 among them. */
@@ -79,80 +72,20 @@ const AT = Date.UTC(2026, 10, 30, 15)
 const random = lcg(2026)
 
 // Results are folded into this so the engine cannot drop the calls as dead code.
-let sink = 0
-let op = 0
-
-const CASES = [
-  {
-    label: 'targetAvailability × 1,000',
-    body() {
-      const at = AT + (op++ % 1440) * 60_000
-      for (const target of targets) if (targetAvailability(target, at).accepting) sink++
-    },
-  },
-  {
-    label: 'routingOrder of 1,000',
-    body() {
-      const at = AT + (op++ % 1440) * 60_000
-      sink += routingOrder(targets, at, { random }).length
-    },
-  },
-]
-
-function timeBatch(body, iterations) {
-  const started = performance.now()
-  for (let i = 0; i < iterations; i++) body()
-  return performance.now() - started
-}
-
-/** Median ops/s of `ROUNDS` timed batches, after a warm-up that also sizes the batch. */
-function measure(body) {
-  let iterations = 1
-  const warmupEnd = performance.now() + WARMUP_MS
-  while (performance.now() < warmupEnd) {
-    const elapsed = timeBatch(body, iterations)
-    if (elapsed < ROUND_MS / 4) iterations *= 2
-  }
-  const perOpMs = timeBatch(body, iterations) / iterations
-  const batch = Math.max(1, Math.round(ROUND_MS / Math.max(perOpMs, 1e-6)))
-  const opsPerSecond = []
-  for (let round = 0; round < ROUNDS; round++) {
-    const elapsed = timeBatch(body, batch)
-    opsPerSecond.push((batch * 1000) / Math.max(elapsed, 1e-6))
-  }
-  opsPerSecond.sort((a, b) => a - b)
-  return { iterations: batch, rounds: ROUNDS, opsPerSecond: opsPerSecond[Math.floor(ROUNDS / 2)], spread: [opsPerSecond[0], opsPerSecond[ROUNDS - 1]] }
-}
-
-/** Filled in by `run()`: one entry per case, plus the per-target cost ratio. */
-export const result = {
-  name: 'target',
-  targets: TARGETS,
-  cases: [],
-  routingVsAvailability: undefined,
-}
-
 export async function run() {
-  result.cases.length = 0
-  for (const { label, body } of CASES) {
-    const measured = measure(body)
-    result.cases.push({ label, ...measured, targetsPerSecond: measured.opsPerSecond * TARGETS })
-  }
-  const [availability, routing] = result.cases
-  // < 1: routing costs less per target than a full availability report.
-  result.routingVsAvailability = availability.targetsPerSecond / routing.targetsPerSecond
-
-  const fmt = (n) => Math.round(n).toLocaleString('en-US')
-  console.log(`targetAvailability and routingOrder over ${fmt(TARGETS)} targets (median of ${ROUNDS} rounds)`)
-  for (const c of result.cases) {
-    console.log(
-      `  ${c.label.padEnd(28)} ${fmt(c.opsPerSecond).padStart(9)} ops/s  ${fmt(c.targetsPerSecond).padStart(12)} targets/s` +
-        `  (rounds ${fmt(c.spread[0])}–${fmt(c.spread[1])} ops/s)`,
-    )
-  }
-  console.log(`  cost per target, routingOrder vs targetAvailability: ${result.routingVsAvailability.toFixed(2)}×`)
-  if (sink === -1) console.log('unreachable')
-  return result
+  // Each op moves a minute on, so the instant is not always the same.
+  const availability = opsPerSecond((op) => {
+    const at = AT + (op % 1440) * 60_000
+    let accepting = 0
+    for (const target of targets) if (targetAvailability(target, at).accepting) accepting++
+    return accepting
+  })
+  const order = opsPerSecond((op) => routingOrder(targets, AT + (op % 1440) * 60_000, { random }).length)
+  printTable(`Targets: ${TARGETS} targets in ${ZONES.length} zones, caps, concurrency, pause (no peer evaluates whole targets)`, [
+    { name: `targetAvailability × ${TARGETS}`, ops: availability },
+    { name: `routingOrder of ${TARGETS}`, ops: order },
+    { name: `targets/s through targetAvailability`, ops: availability * TARGETS },
+    { name: `targets/s through routingOrder`, ops: order * TARGETS },
+  ])
+  return { availability, order }
 }
-
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) await run()
