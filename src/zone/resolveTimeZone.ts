@@ -63,7 +63,9 @@ export function zoneFor(name: string): ZoneOffsets {
  * The IANA id for an IANA id, `UTC`, or a Retreaver (Rails ActiveSupport) zone name.
  *
  * Target time zones come from the API as Rails names (`"Eastern Time (US & Canada)"`); an IANA id
- * comes back as given (its case corrected), so `"Asia/Kolkata"` stays `"Asia/Kolkata"`.
+ * comes back as given, its case corrected where Intl knows the zone by that very name, so
+ * `"america/new_york"` becomes `"America/New_York"` and `"Asia/Kolkata"` stays `"Asia/Kolkata"` (Intl
+ * itself would say `"Asia/Calcutta"`). `"UTC"` stays `"UTC"`.
  *
  * @param name - a zone name
  * @returns the IANA id

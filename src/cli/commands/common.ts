@@ -118,7 +118,7 @@ export interface ChosenZone {
  *
  * @example
  * // Edge: no --tz and no time_zone
- * chooseZone(undefined, { …, timeZone: undefined }) //=> { id: 'Etc/UTC', origin: 'default', given: 'UTC' }
+ * chooseZone(undefined, { …, timeZone: undefined }) //=> { id: 'UTC', origin: 'default', given: 'UTC' }
  */
 export function chooseZone(tzFlag: string | undefined, loaded: LoadedTarget): ChosenZone {
   if (tzFlag !== undefined) {
@@ -146,7 +146,7 @@ export function chooseZone(tzFlag: string | undefined, loaded: LoadedTarget): Ch
  * time_zone "Eastern Time (US & Canada)")`.
  *
  * @example
- * describeZone({ id: 'Etc/UTC', origin: 'default', given: 'UTC' }) //=> 'UTC (no time_zone given)'
+ * describeZone({ id: 'UTC', origin: 'default', given: 'UTC' }) //=> 'UTC (no time_zone given)'
  *
  * @example
  * describeZone({ id: 'Europe/Berlin', origin: 'flag', given: 'Europe/Berlin' }) //=> 'Europe/Berlin (--tz)'

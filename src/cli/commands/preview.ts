@@ -25,7 +25,7 @@ export interface PreviewOptions {
  *
  * @example
  * // callhours preview --from 2026-07-15T00:00Z --days 1 --json  (the bundled example)
- * //=> { timeZone: 'Etc/UTC', from: '2026-07-15T00:00:00.000Z', to: '2026-07-16T00:00:00.000Z',
+ * //=> { timeZone: 'UTC', from: '2026-07-15T00:00:00.000Z', to: '2026-07-16T00:00:00.000Z',
  * //     spans: [{ start: '2026-07-15T00:00:00.000Z', end: '2026-07-15T12:00:00.000Z' }] }
  */
 export interface PreviewReport {

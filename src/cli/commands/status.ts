@@ -28,7 +28,7 @@ export interface StatusOptions {
  *
  * @example
  * // callhours status --at 2026-07-15T11:30Z --json  (the bundled example)
- * //=> { open: true, at: '2026-07-15T11:30:00.000Z', timeZone: 'Etc/UTC', since: '2026-07-09T00:00:00.000Z',
+ * //=> { open: true, at: '2026-07-15T11:30:00.000Z', timeZone: 'UTC', since: '2026-07-09T00:00:00.000Z',
  * //     until: '2026-07-15T12:00:00.000Z', nextOpening: '2026-07-16T00:00:00.000Z',
  * //     nextClosing: '2026-07-15T12:00:00.000Z', nextChange: '2026-07-15T12:00:00.000Z',
  * //     hours: 'Mon–Tue, Thu–Sun open 24 hours, Wed 00:00–12:00' }
