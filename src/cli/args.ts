@@ -1,4 +1,8 @@
 import { parseArgs } from 'node:util'
+import type { CheckOptions } from './commands/check'
+import type { DiffOptions } from './commands/diff'
+import type { PreviewOptions } from './commands/preview'
+import type { StatusOptions } from './commands/status'
 import { CliError } from './io'
 
 /**
@@ -21,33 +25,10 @@ const COMMAND_NAMES: readonly CommandName[] = ['check', 'status', 'preview', 'di
 export type Invocation =
   | { readonly kind: 'help'; readonly command: CommandName | undefined }
   | { readonly kind: 'version' }
-  | { readonly kind: 'check'; readonly file: string | undefined; readonly noColor: boolean }
-  | {
-      readonly kind: 'status'
-      readonly file: string | undefined
-      readonly at: Date | undefined
-      readonly tz: string | undefined
-      readonly json: boolean
-      readonly noColor: boolean
-    }
-  | {
-      readonly kind: 'preview'
-      readonly file: string | undefined
-      readonly from: Date | undefined
-      readonly days: number
-      readonly tz: string | undefined
-      readonly svg: string | undefined
-      readonly json: boolean
-      readonly noColor: boolean
-    }
-  | {
-      readonly kind: 'diff'
-      readonly serverFile: string
-      readonly editedFile: string
-      readonly removal: 'destroy' | 'empty'
-      readonly json: boolean
-      readonly noColor: boolean
-    }
+  | ({ readonly kind: 'check'; readonly noColor: boolean } & CheckOptions)
+  | ({ readonly kind: 'status'; readonly noColor: boolean } & StatusOptions)
+  | ({ readonly kind: 'preview'; readonly noColor: boolean } & PreviewOptions)
+  | ({ readonly kind: 'diff'; readonly noColor: boolean } & DiffOptions)
 
 /**
  * Days `preview --days` accepts at most: a leap year.

@@ -14,16 +14,7 @@ import { listIds, readServerRecords, type ServerReadRecord } from './readServerR
  * One item of `business_hours_attributes`: a whole record (with the server's `id` to update it,
  * without to create one) or `{ id, _destroy: true }` to delete a record.
  */
-export type BusinessHourAttributes =
-  | {
-      readonly id?: number
-      readonly day_of_week: DayOfWeek
-      readonly time_open: number
-      readonly time_close: number
-      readonly work_day: boolean
-      readonly invert: boolean
-    }
-  | { readonly id: number; readonly _destroy: true }
+export type BusinessHourAttributes = Omit<BusinessHourInput, '_destroy'> | { readonly id: number; readonly _destroy: true }
 
 /** Options for {@link diffBusinessHours}. */
 export interface DiffBusinessHoursOptions {
