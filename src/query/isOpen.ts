@@ -1,3 +1,4 @@
+import { assertWeeklySchedule } from '../week/assertWeeklySchedule'
 import type { WeeklySchedule } from '../week/types'
 import { zoneFor } from '../zone/resolveTimeZone'
 import { segmentAt } from '../zone/zoneOffsets'
@@ -28,6 +29,7 @@ import { isOpenAtWeekMinute, weekMinuteOf } from './weekLookup'
  */
 export function isOpen(schedule: WeeklySchedule, at: Instant, timeZone: string): boolean {
   const ms = toEpochMs(at)
+  assertWeeklySchedule(schedule)
   const local = ms + segmentAt(zoneFor(timeZone), ms).offset
   return isOpenAtWeekMinute(schedule, weekMinuteOf(Math.floor(local / 60_000)))
 }

@@ -1,3 +1,4 @@
+import { assertWeeklySchedule } from '../week/assertWeeklySchedule'
 import type { WeeklySchedule } from '../week/types'
 import { zoneFor } from '../zone/resolveTimeZone'
 import { segmentAt } from '../zone/zoneOffsets'
@@ -25,6 +26,7 @@ import { isAlwaysOpen, isOpenAtWeekMinute, weekMinuteOf } from './weekLookup'
  */
 export function nextChange(schedule: WeeklySchedule, at: Instant, timeZone: string): Date | null {
   const ms = toEpochMs(at)
+  assertWeeklySchedule(schedule)
   const zone = zoneFor(timeZone)
   if (schedule.intervals.length === 0 || isAlwaysOpen(schedule)) return null
   const local = ms + segmentAt(zone, ms).offset

@@ -1,3 +1,4 @@
+import { assertWeeklySchedule } from '../week/assertWeeklySchedule'
 import type { WeeklySchedule } from '../week/types'
 import { zoneFor } from '../zone/resolveTimeZone'
 import { toEpochMs, type Instant } from './instant'
@@ -27,6 +28,7 @@ import { isAlwaysOpen } from './weekLookup'
  */
 export function nextClosing(schedule: WeeklySchedule, at: Instant, timeZone: string): Date | null {
   const ms = toEpochMs(at)
+  assertWeeklySchedule(schedule)
   const zone = zoneFor(timeZone)
   if (isAlwaysOpen(schedule)) return null
   const found = nextInstantInState(schedule, zone, ms, false)

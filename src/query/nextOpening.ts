@@ -1,3 +1,4 @@
+import { assertWeeklySchedule } from '../week/assertWeeklySchedule'
 import type { WeeklySchedule } from '../week/types'
 import { zoneFor } from '../zone/resolveTimeZone'
 import { toEpochMs, type Instant } from './instant'
@@ -26,6 +27,7 @@ import { nextInstantInState } from './nextState'
  */
 export function nextOpening(schedule: WeeklySchedule, at: Instant, timeZone: string): Date | null {
   const ms = toEpochMs(at)
+  assertWeeklySchedule(schedule)
   const zone = zoneFor(timeZone)
   if (schedule.intervals.length === 0) return null
   const found = nextInstantInState(schedule, zone, ms, true)

@@ -1,3 +1,4 @@
+import { assertWeeklySchedule } from '../week/assertWeeklySchedule'
 import type { WeeklySchedule } from '../week/types'
 import { MINUTES_PER_WEEK } from '../week/types'
 import { zoneFor } from '../zone/resolveTimeZone'
@@ -41,6 +42,7 @@ const MINUTE_MS = 60_000
 export function openIntervals(schedule: WeeklySchedule, from: Instant, to: Instant, timeZone: string): OpenInterval[] {
   const fromMs = toEpochMs(from, 'from')
   const toMs = toEpochMs(to, 'to')
+  assertWeeklySchedule(schedule)
   if (toMs < fromMs) {
     throw new RangeError(`to (${new Date(toMs).toISOString()}) is before from (${new Date(fromMs).toISOString()})`)
   }
