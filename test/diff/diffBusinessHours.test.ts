@@ -9,6 +9,7 @@ import { schedulesEqual } from '../../src/week/schedulesEqual'
 import type { WeeklySchedule } from '../../src/week/types'
 import { dayFlags, firstDifference, minuteModelOfRecords, minuteModelOfSchedule } from '../oracles/minuteModel'
 import { railsNestedAttributes, type Row } from '../oracles/railsNestedAttributes'
+import { API_EXAMPLE_RECORDS } from '../apiExample'
 import {
   editScheduleArb,
   listEditArb,
@@ -21,17 +22,7 @@ import {
 const numRuns = Number(process.env.CALLHOURS_DEEP) ? 2000 : 150
 
 /** The API document's example target 7: open 0–2400 every day but Wednesday, 0–1200. */
-const API_SERVER: BusinessHourRecord[] = [0, 1, 2, 3, 4, 5, 6].map((day) => ({
-  id: 43 + day,
-  target_id: 7,
-  work_day: true,
-  time_open: 0,
-  time_close: day === 3 ? 1200 : 2400,
-  day_of_week: day as DayOfWeek,
-  invert: false,
-  created_at: '2015-08-31T17:48:46.995Z',
-  updated_at: '2015-08-31T17:48:46.995Z',
-}))
+const API_SERVER: BusinessHourRecord[] = API_EXAMPLE_RECORDS
 
 const rec = (day: DayOfWeek, open: number, close: number, more: Partial<BusinessHourInput> = {}): BusinessHourInput => ({
   day_of_week: day,

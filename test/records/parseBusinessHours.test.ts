@@ -4,21 +4,12 @@ import { BusinessHoursError, formatIssuePath, parseBusinessHours, schedulesEqual
 import { businessHourInputArb, businessHourListArb } from '../arbitraries'
 import { firstDifference, minuteModelOfRecords, minuteModelOfSchedule, normalFormProblem } from '../oracles/minuteModel'
 import { looseRecordListArb, runs, withShuffle } from './arbitraries'
+import { API_EXAMPLE_RECORDS } from '../apiExample'
 
 const DAY = 1440
 
 /** The API document's example target: 0–2400 every day, Wednesday 0–1200 (read shape). */
-const API_EXAMPLE = [0, 1, 2, 3, 4, 5, 6].map((day) => ({
-  id: 43 + day,
-  target_id: 7,
-  work_day: true,
-  time_open: 0,
-  time_close: day === 3 ? 1200 : 2400,
-  day_of_week: day,
-  invert: false,
-  created_at: '2015-08-31T17:48:46.995Z',
-  updated_at: '2015-08-31T17:48:46.995Z',
-}))
+const API_EXAMPLE = API_EXAMPLE_RECORDS
 
 function thrown(fn: () => unknown): BusinessHoursError {
   try {

@@ -4,6 +4,7 @@ import { formatIssuePath, validateBusinessHours, type Issue, type ValidationResu
 import { businessHourListArb } from '../arbitraries'
 import { isValidRecordList, minuteModelOfRecords, minuteModelOfSchedule } from '../oracles/minuteModel'
 import { fieldValueArb, looseRecordListArb, randomFieldRecordArb, runs, withShuffle } from './arbitraries'
+import { API_EXAMPLE_RECORDS } from '../apiExample'
 
 const WEEKDAYS_9_TO_5 = [1, 2, 3, 4, 5].map((day) => ({ day_of_week: day, time_open: 900, time_close: 1700 }))
 const WEEKEND_OFF = [0, 6].map((day) => ({ day_of_week: day, work_day: false }))
@@ -36,17 +37,7 @@ function codes(issues: readonly Issue[]): string[] {
 
 describe('validateBusinessHours: examples', () => {
   it('reads the API document example (open 24 h, Wednesday 0–1200) with no warnings', () => {
-    const records = [0, 1, 2, 3, 4, 5, 6].map((day, i) => ({
-      id: 43 + i,
-      target_id: 7,
-      work_day: true,
-      time_open: 0,
-      time_close: day === 3 ? 1200 : 2400,
-      day_of_week: day,
-      invert: false,
-      created_at: '2015-08-31T17:48:46.995Z',
-      updated_at: '2015-08-31T17:48:46.995Z',
-    }))
+    const records = API_EXAMPLE_RECORDS
     const result = okResult(records)
     expect(result.schedule.intervals).toEqual([
       { start: 0, end: 3 * 1440 + 720 },

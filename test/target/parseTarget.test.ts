@@ -8,52 +8,12 @@ import { BusinessHoursError, formatIssuePath } from '../../src/records/issues'
 import { parseTarget, validateTarget } from '../../src/target/parseTarget'
 import { resolveTimeZone } from '../../src/zone/resolveTimeZone'
 import type { Issue } from '../../src/records/types'
+import { API_EXAMPLE_RESPONSE } from '../apiExample'
 import { businessHourListArb } from '../arbitraries'
 import { runs } from './arbitraries'
 
-/** The API's answer to `POST /targets.json` in the API document, with a zone and a Wednesday that closes at noon. */
-const API_RESPONSE = {
-  target: {
-    id: 7,
-    number: '+18668987878',
-    sip_username: null,
-    sip_password: null,
-    cid_number_id: null,
-    obfuscate_cid: false,
-    created_at: '2015-08-31T17:48:46.925Z',
-    updated_at: '2015-08-31T17:48:46.925Z',
-    object_key: '15c5c5e262eb1fd3cd241ceb5c68d03ed9412e53593913b894634358809876d9',
-    tid: '2',
-    priority: 1,
-    weight: 1,
-    timeout_seconds: 30,
-    timer_offset: 0,
-    send_digits: null,
-    concurrency_cap: null,
-    calls_in_progress: 0,
-    paused: false,
-    paused_at: null,
-    name: null,
-    time_zone: 'Eastern Time (US & Canada)',
-    caps: [
-      { id: 35, filled: 0, cap: null, type: 'Daily' },
-      { id: 33, filled: 0, cap: 100, type: 'Hard' },
-      { id: 34, filled: 0, cap: null, type: 'Hourly' },
-      { id: 36, filled: 0, cap: null, type: 'Monthly' },
-    ],
-    business_hours: [0, 1, 2, 3, 4, 5, 6].map((day) => ({
-      id: 43 + day,
-      target_id: 7,
-      work_day: true,
-      time_open: 0,
-      time_close: day === 3 ? 1200 : 2400,
-      day_of_week: day,
-      invert: false,
-      created_at: '2015-08-31T17:48:46.995Z',
-      updated_at: '2015-08-31T17:48:46.995Z',
-    })),
-  },
-}
+/** The API's answer to `POST /targets.json` in the API document, with a zone added. */
+const API_RESPONSE = { target: { ...API_EXAMPLE_RESPONSE.target, time_zone: 'Eastern Time (US & Canada)' } }
 
 const paths = (issues: readonly Issue[]) => issues.map((issue) => formatIssuePath(issue.path, 'target'))
 
