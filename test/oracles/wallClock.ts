@@ -57,15 +57,31 @@ function mod(n: number, m: number): number {
  * of `ms` gives the exact local time.
  */
 export function localWallMs(ms: number, zone: string): number {
+  const { year, month, day, hour, minute, second } = readClock(ms, zone)
+  const wholeSeconds = new Date(0)
+  wholeSeconds.setUTCFullYear(year, month - 1, day) // setUTCFullYear: no 1900+ mapping for years < 100
+  wholeSeconds.setUTCHours(hour, minute, second, 0)
+  return wholeSeconds.getTime() + mod(ms, 1000)
+}
+
+/** A local wall-clock reading, as Intl prints it (seconds floored). */
+export interface Reading {
+  readonly year: number
+  readonly month: number
+  readonly day: number
+  readonly hour: number
+  readonly minute: number
+  readonly second: number
+}
+
+/** The local clock reading of `ms` in `zone`, from `Intl.DateTimeFormat` directly. */
+export function readClock(ms: number, zone: string): Reading {
   const text = formatterFor(zone).format(ms)
   const m = READING.exec(text)
   if (m === null) throw new Error(`oracle cannot read Intl output ${JSON.stringify(text)} for ${zone}`)
-  const [, mo, d, y, h, mi, s] = m.map(Number) as [number, number, number, number, number, number, number]
-  if (h > 23) throw new Error(`oracle got hour ${h} from Intl for ${zone}`)
-  const wholeSeconds = new Date(0)
-  wholeSeconds.setUTCFullYear(y, mo - 1, d) // setUTCFullYear: no 1900+ mapping for years < 100
-  wholeSeconds.setUTCHours(h, mi, s, 0)
-  return wholeSeconds.getTime() + mod(ms, 1000)
+  const [, month, day, year, hour, minute, second] = m.map(Number) as [number, number, number, number, number, number, number]
+  if (hour > 23) throw new Error(`oracle got hour ${hour} from Intl for ${zone}`)
+  return { year, month, day, hour, minute, second }
 }
 
 /** UTC offset of `zone` at `ms`, in ms (local − UTC), straight from Intl. */

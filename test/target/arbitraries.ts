@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check'
 import { weeklyScheduleArb } from '../arbitraries'
-import { findTransitions } from '../oracles/wallClock'
+import { findTransitions, type Reading } from '../oracles/wallClock'
 import type { Cap, CapType, Target } from '../../src/target/types'
 import type { WeeklySchedule } from '../../src/week/types'
 
@@ -31,41 +31,7 @@ export function seededRandom(seed: number): () => number {
   }
 }
 
-/** A local wall-clock reading, as Intl prints it (seconds floored). */
-export interface Reading {
-  readonly year: number
-  readonly month: number
-  readonly day: number
-  readonly hour: number
-  readonly minute: number
-  readonly second: number
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>()
-const READING = /^(\d+)\/(\d+)\/(\d+), (\d+):(\d+):(\d+)$/
-
-/** The local clock reading of `ms` in `zone`, from `Intl.DateTimeFormat` directly. */
-export function readClock(ms: number, zone: string): Reading {
-  let format = formatters.get(zone)
-  if (format === undefined) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-      hourCycle: 'h23',
-    })
-    formatters.set(zone, format)
-  }
-  const text = format.format(ms)
-  const match = READING.exec(text)
-  if (match === null) throw new Error(`cannot read Intl output ${JSON.stringify(text)}`)
-  const [, month, day, year, hour, minute, second] = match.map(Number) as [number, number, number, number, number, number, number]
-  return { year, month, day, hour, minute, second }
-}
+export { readClock, type Reading } from '../oracles/wallClock'
 
 /** '2026-11-01 01:00:00' — for messages. */
 export function showReading(r: Reading): string {
