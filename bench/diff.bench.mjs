@@ -5,21 +5,10 @@
 // the ratio printed is against parseBusinessHours on the same 7 records: a diff reads the server
 // and the edit and writes a payload, so a few times the cost of one parse is what to expect.
 import { diffBusinessHours, parseBusinessHours } from '../dist/index.js'
+import { WEEKDAY_RECORDS } from './fixtures.mjs'
 import { opsPerSecond, printTable } from './measure.mjs'
 
-
-/** Mon–Fri 09:00–17:00, weekend off, as the API returns it. */
-const SERVER = [0, 1, 2, 3, 4, 5, 6].map((day) => ({
-  id: 43 + day,
-  target_id: 7,
-  day_of_week: day,
-  time_open: 900,
-  time_close: 1700,
-  work_day: day !== 0 && day !== 6,
-  invert: false,
-  created_at: '2015-08-31T17:48:46.995Z',
-  updated_at: '2015-08-31T17:48:46.995Z',
-}))
+const SERVER = WEEKDAY_RECORDS
 
 /** The same week with Wednesday closing at 18:00 instead of 17:00, as records without ids. */
 const EDITED_LIST = SERVER.map(({ day_of_week, time_open, time_close, work_day, invert }) => ({

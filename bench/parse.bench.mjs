@@ -5,21 +5,10 @@
 // ratio printed is the 1,000-record case against the 7-record case per record: near 1 means
 // parsing stays linear in the number of records.
 import { parseBusinessHours } from '../dist/index.js'
+import { WEEKDAY_RECORDS } from './fixtures.mjs'
 import { opsPerSecond, printTable } from './measure.mjs'
 
-
-/** Mon–Fri 09:00–17:00, weekend off: the shape most targets have. */
-const SEVEN_RECORDS = [0, 1, 2, 3, 4, 5, 6].map((day) => ({
-  id: 43 + day,
-  target_id: 7,
-  day_of_week: day,
-  time_open: 900,
-  time_close: 1700,
-  work_day: day !== 0 && day !== 6,
-  invert: false,
-  created_at: '2015-08-31T17:48:46.995Z',
-  updated_at: '2015-08-31T17:48:46.995Z',
-}))
+const SEVEN_RECORDS = WEEKDAY_RECORDS
 
 /** 1,000 records spread over the week: blocks, inverted lunches, a few days off, distinct ids. */
 const THOUSAND_RECORDS = Array.from({ length: 1000 }, (_, i) => {
