@@ -1,7 +1,19 @@
-/** Minutes in one week: Sunday 00:00 is minute 0, Saturday 24:00 is minute 10080. */
+/**
+ * Minutes in one week: Sunday 00:00 is minute 0, Saturday 24:00 is minute 10080.
+ *
+ * @example
+ * // Monday 09:00 as a minute of the week
+ * 1 * MINUTES_PER_DAY + 9 * 60 //=> 1980
+ * MINUTES_PER_WEEK //=> 10080
+ */
 export const MINUTES_PER_WEEK = 10080
 
-/** Minutes in one day. */
+/**
+ * Minutes in one day.
+ *
+ * @example
+ * MINUTES_PER_DAY //=> 1440
+ */
 export const MINUTES_PER_DAY = 1440
 
 /**

@@ -31,13 +31,13 @@ function ianaId(name: string): string | undefined {
   }
 }
 
+let lastName: string | undefined
+let lastZone: ZoneOffsets | undefined
+
 /**
  * The zone's offsets by any accepted name, created on first use. Internal to the package.
  * @throws {RangeError} naming the zone, with the nearest known names, when it is unknown
  */
-let lastName: string | undefined
-let lastZone: ZoneOffsets | undefined
-
 export function zoneFor(name: string): ZoneOffsets {
   // Routing asks about one zone many times in a row: skip even the map lookup then.
   if (name === lastName && lastZone !== undefined) return lastZone
