@@ -48,9 +48,11 @@ export function openIntervals(schedule: WeeklySchedule, from: Instant, to: Insta
   }
   const zone = zoneFor(timeZone)
   const { intervals } = schedule
-  // Flat [start, end, start, end, …] instants; a span that starts where the last ended extends it,
-  // which merges across midnight, the week boundary and clock changes alike.
-  const bounds: number[] = []
+  const spans: OpenInterval[] = []
+  // The span being built; a piece that starts where it ends extends it, which merges across
+  // midnight, the week boundary and clock changes alike.
+  let spanStart = Number.NaN
+  let spanEnd = Number.NaN
   let t = fromMs
   while (t < toMs && intervals.length > 0) {
     // Within one stretch of constant offset, local minute M begins at instant M × 60,000 − offset.
@@ -58,26 +60,32 @@ export function openIntervals(schedule: WeeklySchedule, from: Instant, to: Insta
     const stop = Math.min(segment.end, toMs)
     const offset = segment.offset
     const firstMinute = Math.floor((t + offset) / MINUTE_MS)
-    let weekBase = firstMinute - weekMinuteOf(firstMinute)
     const lastMinute = (stop + offset) / MINUTE_MS
-    for (; weekBase < lastMinute; weekBase += MINUTES_PER_WEEK) {
+    for (let weekBase = firstMinute - weekMinuteOf(firstMinute); weekBase < lastMinute; weekBase += MINUTES_PER_WEEK) {
       for (const interval of intervals) {
-        const start = Math.max((weekBase + interval.start) * MINUTE_MS - offset, t)
+        const opens = (weekBase + interval.start) * MINUTE_MS - offset
+        if (opens >= stop) break // intervals are sorted: the rest of this week is later still
+        const start = Math.max(opens, t)
         const end = Math.min((weekBase + interval.end) * MINUTE_MS - offset, stop)
         if (start >= end) continue
-        if (bounds.length > 0 && bounds[bounds.length - 1] === start) {
-          bounds[bounds.length - 1] = end
-        } else {
-          if (bounds.length === MAX_SPANS * 2) {
-            throw new RangeError(`the window holds more than ${MAX_SPANS} open spans: ask for a shorter window`)
-          }
-          bounds.push(start, end)
+        if (start === spanEnd) {
+          spanEnd = end
+          continue
         }
+        if (!Number.isNaN(spanEnd)) pushSpan(spans, spanStart, spanEnd)
+        spanStart = start
+        spanEnd = end
       }
     }
     t = stop
   }
-  const spans: OpenInterval[] = []
-  for (let i = 0; i < bounds.length; i += 2) spans.push({ start: new Date(bounds[i]!), end: new Date(bounds[i + 1]!) })
+  if (!Number.isNaN(spanEnd)) pushSpan(spans, spanStart, spanEnd)
   return spans
+}
+
+function pushSpan(spans: OpenInterval[], start: number, end: number): void {
+  if (spans.length === MAX_SPANS) {
+    throw new RangeError(`the window holds more than ${MAX_SPANS} open spans: ask for a shorter window`)
+  }
+  spans.push({ start: new Date(start), end: new Date(end) })
 }
