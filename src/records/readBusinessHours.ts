@@ -29,7 +29,7 @@ export interface ReadResult {
 }
 
 /** Converts checked military time (hhmm, mm < 60) to minutes of the day. */
-export function militaryToMinutes(military: number): number {
+function militaryToMinutes(military: number): number {
   return Math.floor(military / 100) * 60 + (military % 100)
 }
 

@@ -9,7 +9,7 @@ const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frid
  * The open minutes of one day that one record gives, as minutes of the day.
  * `invert` closes `[open, close)` and opens the rest; with `open === close` that is the whole day.
  */
-export function recordDaySpans(record: Pick<ReadRecord, 'openMinute' | 'closeMinute' | 'invert'>): WeekInterval[] {
+function recordDaySpans(record: Pick<ReadRecord, 'openMinute' | 'closeMinute' | 'invert'>): WeekInterval[] {
   const { openMinute, closeMinute, invert } = record
   if (!invert) return openMinute < closeMinute ? [{ start: openMinute, end: closeMinute }] : []
   const spans: WeekInterval[] = []

@@ -126,8 +126,3 @@ export function segmentAt(zone: ZoneOffsets, instant: number): OffsetSegment {
   zone.last = segment
   return segment
 }
-
-/** The offset in ms (local wall clock = instant + offset) at an instant. */
-export function offsetAt(zone: ZoneOffsets, instant: number): number {
-  return segmentAt(zone, instant).offset
-}
