@@ -200,3 +200,15 @@ export function noteWarnings(ctx: CommandContext, loaded: LoadedTarget, warnings
   const how = loaded.source.startsWith('bundled example') ? 'callhours check' : `callhours check ${file}`
   ctx.io.stderr(`${ctx.style.yellow('note:')} ${loaded.source} has ${countOf(warnings.length, 'warning')}; ${how} lists them\n`)
 }
+
+/**
+ * The current minute, seconds dropped: the default instant of `status` and start of `preview`.
+ * The hours count whole minutes, so answers are the same, and printed times come out whole.
+ *
+ * @example
+ * currentMinute({ now: () => new Date('2026-07-15T11:30:42.5Z') } as CliIo)
+ * //=> 2026-07-15T11:30:00.000Z
+ */
+export function currentMinute(io: CliIo): Date {
+  return new Date(Math.floor(io.now().getTime() / 60_000) * 60_000)
+}

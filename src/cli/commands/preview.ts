@@ -3,7 +3,7 @@ import { colorGrid, formatDuration, formatLocal, formatUtc, readLocal } from '..
 import { loadTarget } from '../input'
 import { CliError, describeFileError } from '../io'
 import { GRID_LEGEND } from './check'
-import { chooseZone, describeZone, noteWarnings, requireSchedule, targetLabel, type CommandContext } from './common'
+import { chooseZone, currentMinute, describeZone, noteWarnings, requireSchedule, targetLabel, type CommandContext } from './common'
 
 /**
  * Options of the `preview` command, as parsed from the command line.
@@ -64,8 +64,7 @@ export async function previewCommand(options: PreviewOptions, ctx: CommandContex
   const loaded = await loadTarget(options.file, io)
   const { schedule, warnings } = requireSchedule(loaded, style)
   const zone = chooseZone(options.tz, loaded)
-  // Without --from the window starts at the current minute: seconds would only clutter the spans.
-  const from = options.from ?? new Date(Math.floor(io.now().getTime() / 60_000) * 60_000)
+  const from = options.from ?? currentMinute(io)
   const to = new Date(from.getTime() + options.days * MS_PER_DAY)
   const spans = openIntervals(schedule, from, to, zone.id)
 

@@ -2,7 +2,7 @@ import { describeSchedule, nextChange, nextClosing, nextOpening } from '../../in
 import { formatDuration, formatLocal } from '../format'
 import { loadTarget } from '../input'
 import { stateSince } from '../lastChange'
-import { chooseZone, describeZone, noteWarnings, requireSchedule, targetLabel, type CommandContext } from './common'
+import { chooseZone, currentMinute, describeZone, noteWarnings, requireSchedule, targetLabel, type CommandContext } from './common'
 
 /**
  * Options of the `status` command, as parsed from the command line.
@@ -69,9 +69,7 @@ export async function statusCommand(options: StatusOptions, ctx: CommandContext)
   const loaded = await loadTarget(options.file, io)
   const { schedule, warnings } = requireSchedule(loaded, style)
   const zone = chooseZone(options.tz, loaded)
-  // Without --at: the current minute, as preview does. The hours count whole minutes, so the
-  // answers are the same, and the times and durations printed come out whole.
-  const at = options.at ?? new Date(Math.floor(io.now().getTime() / 60_000) * 60_000)
+  const at = options.at ?? currentMinute(io)
 
   const { open, since } = stateSince(schedule, at, zone.id)
   const change = nextChange(schedule, at, zone.id)
