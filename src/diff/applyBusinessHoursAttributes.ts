@@ -1,6 +1,7 @@
-import { BusinessHoursError } from '../records/issues'
-import type { ReadRecord } from '../records/readBusinessHours'
-import type { BusinessHourRecord, Issue } from '../records/types'
+import { BusinessHoursError, collectIssues, describeReceived, errorsOf, reportError, throwIfErrors, type IssueCollector } from '../ground/issues'
+import { isPlainObject, readOwnFields } from '../ground/readers'
+import type { ReadRecord, StampKey } from '../records/readBusinessHours'
+import type { BusinessHourRecord } from '../records/types'
 import type { BusinessHourAttributes } from './diffBusinessHours'
 import { readAttributes, recordFields, type RecordFields } from './readAttributes'
 import { readServerRecords } from './readServerRecords'
@@ -56,57 +57,51 @@ export function applyBusinessHoursAttributes(
   attributes: readonly BusinessHourAttributes[],
   options: ApplyBusinessHoursOptions = {},
 ): BusinessHourRecord[] {
-  const serverRead = readServerRecords(server, ['server'])
-  const errors: Issue[] = [...serverRead.errors]
-  const warnings: Issue[] = [...serverRead.warnings]
-  const existing = new Map<number, RecordFields>(serverRead.records.map((record) => [record.id, recordFields(record)]))
-  const read = readAttributes(attributes, ['attributes'], existing)
-  errors.push(...read.errors)
-  warnings.push(...read.warnings)
-  if (options.nextId !== undefined && typeof options.nextId !== 'function') {
-    errors.push({
-      code: 'invalid_type',
-      path: ['options', 'nextId'],
-      severity: 'error',
-      message: 'options.nextId must be a function returning the id of the next created record',
-      expected: 'a function',
-      received: typeof options.nextId,
-    })
-  }
-  if (errors.length > 0) throw new BusinessHoursError([...errors, ...warnings])
+  const collector = collectIssues()
+  const serverRead = readServerRecords(server, ['server'], collector, true)
+  const existing = new Map<number, RecordFields>()
+  for (const record of serverRead?.records ?? []) existing.set(record.id, recordFields(record))
+  const entries = readAttributes(attributes, ['attributes'], collector, existing)
+  const nextIdOption = readNextId(options, collector)
+  throwIfErrors(collector)
+  if (serverRead === undefined || entries === undefined) throw new BusinessHoursError(errorsOf(collector))
 
   const destroyed = new Set<number>()
   const updates = new Map<number, ReadRecord>()
   const creates: { index: number; record: ReadRecord }[] = []
-  for (const entry of read.entries) {
+  for (const entry of entries) {
     if (entry.kind === 'destroy') destroyed.add(entry.id)
     else if (entry.kind === 'update') updates.set(entry.id, entry.record)
     else if (entry.kind === 'create') creates.push(entry)
   }
 
-  const raws = server as readonly unknown[]
   const result: BusinessHourRecord[] = []
+  const targetIds = new Set<unknown>()
+  let counter = 0
   for (const record of serverRead.records) {
+    const stamps = serverRead.stamps.get(record.index) ?? {}
+    targetIds.add(stamps.target_id)
+    if (record.id > counter) counter = record.id
     if (destroyed.has(record.id)) continue
-    const raw = raws[record.index] as Partial<BusinessHourRecord>
-    result.push(stored(record.id, updates.get(record.id) ?? record, raw, typeof raw.target_id === 'number' ? raw.target_id : undefined))
+    result.push(stored(record.id, updates.get(record.id) ?? record, stamps, typeof stamps.target_id === 'number' ? stamps.target_id : undefined))
   }
 
-  const usedIds = new Set(serverRead.records.map((record) => record.id))
-  let counter = Math.max(0, ...usedIds)
-  const nextId = options.nextId ?? (() => ++counter)
-  const targetId = sharedTargetId(raws)
+  const usedIds = new Set(existing.keys())
+  const nextId = nextIdOption ?? (() => ++counter)
+  // The target_id every server record has, if they all have the same one.
+  const [onlyTargetId] = targetIds
+  const targetId = targetIds.size === 1 && typeof onlyTargetId === 'number' ? onlyTargetId : undefined
   for (const { index, record } of creates) {
-    const id = nextId()
+    const id: unknown = nextId()
     if (typeof id !== 'number' || !Number.isSafeInteger(id) || id < 1 || usedIds.has(id)) {
       throw new BusinessHoursError([
         {
           code: 'duplicate_id',
           path: ['attributes', index, 'id'],
           severity: 'error',
-          message: `options.nextId() gave ${String(id)} for the record created by attributes[${index}]: expected a positive integer no record has`,
+          message: `options.nextId() gave ${describeReceived(id)} for the record created by attributes[${index}]: expected a positive integer no record has`,
           expected: 'a positive integer no record has',
-          received: String(id),
+          received: describeReceived(id),
         },
       ])
     }
@@ -116,25 +111,32 @@ export function applyBusinessHoursAttributes(
   return result
 }
 
+/** `options.nextId`, read once: a function or nothing. */
+function readNextId(options: unknown, collector: IssueCollector): (() => unknown) | undefined {
+  if (options === undefined || options === null) return undefined
+  if (!isPlainObject(options)) {
+    reportError(collector, ['options'], 'not_an_object', `options must be an object such as { nextId }, received ${describeReceived(options)}`, 'an object', describeReceived(options))
+    return undefined
+  }
+  const fields = readOwnFields(options, ['nextId'], ['options'], collector, 'options')
+  const nextId = fields?.nextId
+  if (nextId === undefined || typeof nextId === 'function') return nextId as (() => unknown) | undefined
+  reportError(collector, ['options', 'nextId'], 'invalid_type', 'options.nextId must be a function returning the id of the next created record', 'a function', describeReceived(nextId))
+  return undefined
+}
+
 /** The record as stored: id, target_id, the five fields, and the timestamps it had. */
 function stored(
   id: number,
   record: RecordFields,
-  raw: Partial<BusinessHourRecord>,
+  stamps: Partial<Record<StampKey, unknown>>,
   targetId: number | undefined,
 ): BusinessHourRecord {
   return {
     id,
     ...(targetId === undefined ? {} : { target_id: targetId }),
     ...recordFields(record),
-    ...(typeof raw.created_at === 'string' ? { created_at: raw.created_at } : {}),
-    ...(typeof raw.updated_at === 'string' ? { updated_at: raw.updated_at } : {}),
+    ...(typeof stamps.created_at === 'string' ? { created_at: stamps.created_at } : {}),
+    ...(typeof stamps.updated_at === 'string' ? { updated_at: stamps.updated_at } : {}),
   }
-}
-
-/** The target_id every server record has, if they all have the same one. */
-function sharedTargetId(raws: readonly unknown[]): number | undefined {
-  const ids = new Set(raws.map((raw) => (raw as Partial<BusinessHourRecord>).target_id))
-  const [only] = ids
-  return ids.size === 1 && typeof only === 'number' ? only : undefined
 }

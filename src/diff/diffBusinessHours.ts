@@ -1,14 +1,17 @@
-import { BusinessHoursError, describeReceived } from '../records/issues'
+import type { DayOfWeek } from '../ground/days'
+import { BusinessHoursError, collectIssues, describeReceived, report, reportError, throwIfErrors, type IssueCollector } from '../ground/issues'
+import { isPlainObject, readBoolean, readEnum, readOwnFields } from '../ground/readers'
 import { readBusinessHours } from '../records/readBusinessHours'
 import { scheduleFromRecords } from '../records/scheduleFromRecords'
 import { canonicalDayRecords } from '../records/toBusinessHours'
+import type { BusinessHourInput, BusinessHourRecord } from '../records/types'
 import { daySpans } from '../week/daySpans'
-import type { BusinessHourInput, BusinessHourRecord, DayOfWeek, Issue } from '../records/types'
+import { intervalsEqual } from '../week/intervalsEqual'
 import { scheduleFromIntervals } from '../week/scheduleFromIntervals'
-import { schedulesEqual } from '../week/schedulesEqual'
-import { MINUTES_PER_WEEK, type WeekInterval, type WeeklySchedule } from '../week/types'
+import { OPEN_ALL_WEEK, requireSchedule } from '../week/sealedSchedule'
+import type { WeekInterval, WeeklySchedule } from '../week/types'
 import { recordFields, type RecordFields } from './readAttributes'
-import { listIds, readServerRecords, type ServerReadRecord } from './readServerRecords'
+import { idListText, readServerRecords, type ServerReadRecord } from './readServerRecords'
 
 /**
  * One item of `business_hours_attributes`: a whole record (with the server's `id` to update it,
@@ -33,8 +36,6 @@ interface DesiredRecord extends RecordFields {
   readonly id: number | undefined
   readonly order: number
 }
-
-const OPEN_ALL_WEEK: WeeklySchedule = { intervals: [{ start: 0, end: MINUTES_PER_WEEK }] }
 
 /**
  * Turns "here is what the week should look like" into the smallest `business_hours_attributes`
@@ -95,21 +96,20 @@ export function diffBusinessHours(
   edited: WeeklySchedule | readonly BusinessHourInput[],
   options: DiffBusinessHoursOptions = {},
 ): BusinessHourAttributes[] {
-  const errors: Issue[] = []
-  const warnings: Issue[] = []
-  const { removal, includeUnchanged } = readOptions(options, errors)
+  const collector = collectIssues()
+  const { removal, includeUnchanged } = readOptions(options, collector)
 
-  const serverRead = readServerRecords(server, ['server'])
-  errors.push(...serverRead.errors)
-  warnings.push(...serverRead.warnings)
-  const serverIds = new Set(serverRead.records.map((record) => record.id))
+  const serverRead = readServerRecords(server, ['server'], collector)
+  const serverIds = new Set<number>()
+  for (const record of serverRead?.records ?? []) serverIds.add(record.id)
 
-  const edit = readEdit(edited, serverIds, errors, warnings)
-  if (errors.length > 0 || edit === undefined) throw new BusinessHoursError([...errors, ...warnings])
+  const edit = readEdit(edited, serverIds, collector)
+  throwIfErrors(collector)
+  if (serverRead === undefined || edit === undefined) throw new BusinessHoursError(collector.errors)
 
   const serverRecords = serverRead.records
   const serverIsEmpty = serverRecords.length === 0
-  const serverSchedule = serverIsEmpty ? OPEN_ALL_WEEK : scheduleFromRecords(serverRecords, 0).schedule
+  const serverSchedule = serverIsEmpty ? OPEN_ALL_WEEK : scheduleFromRecords(serverRecords, 0)
   // With no server records the target is open 24/7 only because the list is empty: as soon as one
   // record is created, every day without a record becomes closed. So either nothing changes or
   // every day is written.
@@ -121,7 +121,7 @@ export function diffBusinessHours(
   const payload: BusinessHourAttributes[] = []
   for (let d = 0; d < 7; d++) {
     const day = d as DayOfWeek
-    const serverDay = [...serverByDay[day]!].sort(byTimeThenId)
+    const serverDay = serverByDay[day]!.sort(byTimeThenId)
     const wanted = daySpans(edit.schedule, day)
     const unchanged = serverIsEmpty ? editIsOpenAllWeek : sameSpans(daySpans(serverSchedule, day), wanted)
     if (unchanged) {
@@ -129,7 +129,7 @@ export function diffBusinessHours(
       continue
     }
     const desired = desiredRecords(day, wanted, edit.recordsByDay?.[day])
-    payload.push(...diffDay(day, serverDay, desired, removal, includeUnchanged))
+    for (const item of diffDay(day, serverDay, desired, removal, includeUnchanged)) payload.push(item)
   }
   return payload
 }
@@ -142,6 +142,7 @@ function diffDay(
   removal: 'destroy' | 'empty',
   includeUnchanged: boolean,
 ): BusinessHourAttributes[] {
+  // Each step is a map lookup per record, so a day of any size pairs in O(n log n) (the sorts).
   const partnerOf = new Map<DesiredRecord, ServerReadRecord>()
   const taken = new Set<number>()
   const pair = (wish: DesiredRecord, record: ServerReadRecord) => {
@@ -151,16 +152,31 @@ function diffDay(
   // 1. The user's own ids: an edited record that carries the id of a server record of the same day
   //    updates that record. (An id from another day is the user moving a record; days are
   //    independent, so the id is only a hint and the record is paired like any other.)
+  const byId = new Map<number, ServerReadRecord>()
+  for (const record of serverDay) byId.set(record.id, record)
   for (const wish of desired) {
-    if (wish.id === undefined) continue
-    const record = serverDay.find((candidate) => candidate.id === wish.id)
+    const record = wish.id === undefined ? undefined : byId.get(wish.id)
     if (record !== undefined && !taken.has(record.id)) pair(wish, record)
   }
-  // 2. Records that are already right stay where they are and cost nothing.
+  // 2. Records that are already right stay where they are and cost nothing: the first free server
+  //    record with the same fields, in time order.
+  const byFields = new Map<string, ServerReadRecord[]>()
+  for (const record of serverDay) {
+    if (taken.has(record.id)) continue
+    const key = fieldsKey(record)
+    const list = byFields.get(key)
+    if (list === undefined) byFields.set(key, [record])
+    else list.push(record)
+  }
+  const used = new Map<string, number>()
   for (const wish of desired) {
     if (partnerOf.has(wish)) continue
-    const record = serverDay.find((candidate) => !taken.has(candidate.id) && sameFields(candidate, wish))
-    if (record !== undefined) pair(wish, record)
+    const key = fieldsKey(wish)
+    const list = byFields.get(key)
+    const at = used.get(key) ?? 0
+    if (list === undefined || at >= list.length) continue
+    used.set(key, at + 1)
+    pair(wish, list[at]!)
   }
   // 3. The rest, in order of time: the common one-record-a-day case lands here.
   const spare = serverDay.filter((record) => !taken.has(record.id))
@@ -220,89 +236,74 @@ interface Edit {
   readonly recordsByDay: readonly DesiredRecord[][] | undefined
 }
 
-/** Reads `edited`, reporting its issues under `edited`. */
-function readEdit(edited: unknown, serverIds: ReadonlySet<number>, errors: Issue[], warnings: Issue[]): Edit | undefined {
-  if (Array.isArray(edited)) {
-    const read = readBusinessHours(edited, ['edited'])
-    errors.push(...read.errors)
-    warnings.push(...read.warnings)
-    edited.forEach((raw: unknown, index) => {
-      if (typeof raw !== 'object' || raw === null || !Object.hasOwn(raw, 'id')) return
-      const id = (raw as Record<string, unknown>).id
-      if (typeof id !== 'number' || !Number.isSafeInteger(id) || id < 1 || serverIds.has(id)) return
-      errors.push({
-        code: 'unknown_id',
-        path: ['edited', index, 'id'],
-        severity: 'error',
-        message: `id ${id} is not one of the server's records${listIds(serverIds)}: leave id out to create a record`,
-        expected: 'the id of one of the server records, or no id',
-        received: String(id),
-      })
-    })
-    if (read.errors.length > 0) return undefined
+/** Reads `edited` once, reporting its issues under `edited`. */
+function readEdit(edited: unknown, serverIds: ReadonlySet<number>, collector: IssueCollector): Edit | undefined {
+  const before = collector.errorCount
+  let isList: boolean
+  try {
+    isList = Array.isArray(edited)
+  } catch {
+    isList = false
+  }
+  if (isList) {
+    const read = readBusinessHours(edited, ['edited'], collector)
+    if (read === undefined) return undefined
+    const knownIds = idListText(serverIds)
+    for (const item of [...read.records, ...read.destroys]) {
+      if (item.id === undefined || serverIds.has(item.id)) continue
+      reportError(collector, ['edited', item.index, 'id'], 'unknown_id', `id ${item.id} is not one of the server's records${knownIds()}: leave id out to create a record`, 'the id of one of the server records, or no id', String(item.id))
+    }
+    if (collector.errorCount > before) return undefined
     if (read.records.length === 0) return { schedule: OPEN_ALL_WEEK, recordsByDay: undefined }
     const recordsByDay: DesiredRecord[][] = [[], [], [], [], [], [], []]
     for (const record of read.records) {
       recordsByDay[record.day_of_week]!.push(desiredRecord(record, record.id, record.index))
     }
-    return { schedule: scheduleFromRecords(read.records, read.destroyed).schedule, recordsByDay }
+    return { schedule: scheduleFromRecords(read.records, read.destroys.length), recordsByDay }
   }
-  if (typeof edited === 'object' && edited !== null && Object.hasOwn(edited, 'intervals')) {
+  const fields = isPlainObject(edited) ? readOwnFields(edited, ['intervals'], ['edited'], collector, 'edited') : undefined
+  if (fields !== undefined && fields.intervals !== undefined) {
     try {
-      return { schedule: scheduleFromIntervals((edited as WeeklySchedule).intervals), recordsByDay: undefined }
+      // A schedule from the library is used as it is; a hand-built one may list its intervals in any order.
+      return { schedule: requireScheduleOrBuild(edited as WeeklySchedule, fields.intervals), recordsByDay: undefined }
     } catch (error) {
       if (!(error instanceof BusinessHoursError)) throw error
-      errors.push(...error.issues.map((issue) => ({ ...issue, path: ['edited', 'intervals', ...issue.path] })))
+      for (const issue of error.issues) report(collector, { ...issue, path: ['edited', 'intervals', ...issue.path] })
       return undefined
     }
   }
-  errors.push({
-    code: 'invalid_type',
-    path: ['edited'],
-    severity: 'error',
-    message: `edited must be a WeeklySchedule { intervals } or an array of business-hour records, received ${describeReceived(edited)}`,
-    expected: 'a WeeklySchedule or an array of records',
-    received: describeReceived(edited),
-  })
+  if (collector.errorCount > before) return undefined
+  reportError(
+    collector,
+    ['edited'],
+    'invalid_type',
+    `edited must be a WeeklySchedule { intervals } or an array of business-hour records, received ${describeReceived(edited)}`,
+    'a WeeklySchedule or an array of records',
+    describeReceived(edited),
+  )
   return undefined
 }
 
-function readOptions(options: unknown, errors: Issue[]): { removal: 'destroy' | 'empty'; includeUnchanged: boolean } {
+function requireScheduleOrBuild(edited: WeeklySchedule, intervals: unknown): WeeklySchedule {
+  try {
+    return requireSchedule(edited, [])
+  } catch {
+    return scheduleFromIntervals(intervals as readonly WeekInterval[])
+  }
+}
+
+function readOptions(options: unknown, collector: IssueCollector): { removal: 'destroy' | 'empty'; includeUnchanged: boolean } {
   const fallback = { removal: 'destroy', includeUnchanged: false } as const
   if (options === undefined) return fallback
-  if (typeof options !== 'object' || options === null) {
-    errors.push({
-      code: 'not_an_object',
-      path: ['options'],
-      severity: 'error',
-      message: `options must be an object, received ${describeReceived(options)}`,
-      expected: 'an object',
-      received: describeReceived(options),
-    })
+  if (!isPlainObject(options)) {
+    reportError(collector, ['options'], 'not_an_object', `options must be an object, received ${describeReceived(options)}`, 'an object', describeReceived(options))
     return fallback
   }
-  const { removal, includeUnchanged } = options as Record<string, unknown>
-  if (removal !== undefined && removal !== 'destroy' && removal !== 'empty') {
-    errors.push({
-      code: 'invalid_type',
-      path: ['options', 'removal'],
-      severity: 'error',
-      message: `options.removal must be 'destroy' or 'empty', received ${describeReceived(removal)}`,
-      expected: "'destroy' or 'empty'",
-      received: describeReceived(removal),
-    })
-  }
-  if (includeUnchanged !== undefined && typeof includeUnchanged !== 'boolean') {
-    errors.push({
-      code: 'invalid_type',
-      path: ['options', 'includeUnchanged'],
-      severity: 'error',
-      message: `options.includeUnchanged must be true or false, received ${describeReceived(includeUnchanged)}`,
-      expected: 'a boolean',
-      received: describeReceived(includeUnchanged),
-    })
-  }
-  return { removal: removal === 'empty' ? 'empty' : 'destroy', includeUnchanged: includeUnchanged === true }
+  const fields = readOwnFields(options, ['removal', 'includeUnchanged'], ['options'], collector, 'options')
+  if (fields === undefined) return fallback
+  const removal = fields.removal === undefined ? 'destroy' : readEnum(fields.removal, ['options', 'removal'], collector, ['destroy', 'empty'] as const, 'invalid_type')
+  const includeUnchanged = fields.includeUnchanged === undefined ? false : readBoolean(fields.includeUnchanged, ['options', 'includeUnchanged'], collector)
+  return { removal: removal ?? 'destroy', includeUnchanged: includeUnchanged ?? false }
 }
 
 // Object literals written out in full: spreading (`{ id, ...fields }`) was the diff's main cost in
@@ -341,7 +342,12 @@ function sameFields(a: RecordFields, b: RecordFields): boolean {
 }
 
 function sameSpans(a: readonly WeekInterval[], b: readonly WeekInterval[]): boolean {
-  return schedulesEqual({ intervals: a }, { intervals: b })
+  return intervalsEqual(a, b)
+}
+
+/** The four fields that, within one day, make two records the same. */
+function fieldsKey(record: RecordFields): string {
+  return `${record.time_open} ${record.time_close} ${record.work_day ? 1 : 0} ${record.invert ? 1 : 0}`
 }
 
 function byTimeThenId(a: ServerReadRecord, b: ServerReadRecord): number {

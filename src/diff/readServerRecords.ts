@@ -1,5 +1,5 @@
-import { readBusinessHours, type ReadRecord } from '../records/readBusinessHours'
-import type { Issue, PathSegment } from '../records/types'
+import { reportError, type IssueCollector, type PathSegment } from '../ground/issues'
+import { readBusinessHours, type ReadRecord, type StampKey } from '../records/readBusinessHours'
 
 /** A server record after reading: like any read record, but it always has its id. */
 export interface ServerReadRecord extends ReadRecord {
@@ -9,58 +9,55 @@ export interface ServerReadRecord extends ReadRecord {
 /** What reading the server's records found. `records` keeps the input order. */
 export interface ServerRead {
   readonly records: readonly ServerReadRecord[]
-  readonly errors: Issue[]
-  readonly warnings: Issue[]
+  /** Each record's own `target_id`, `created_at`, `updated_at`, by index (only when asked). */
+  readonly stamps: ReadonlyMap<number, Partial<Record<StampKey, unknown>>>
 }
 
 /**
- * Reads the records a server returned (`target.business_hours`), with the foundation's checks plus
- * two of its own: every record must carry its `id` (without it the record cannot be updated), and
- * none may carry `_destroy` (the server never returns one; such a list is a payload, not a state).
- * Internal to the package.
+ * Reads the records a server returned (`target.business_hours`), with the record checks plus two
+ * of its own: every record must carry its `id` (without it the record cannot be updated), and
+ * none may carry `_destroy: true` (the server never returns one; such a list is a payload, not a
+ * state). Issues go to `collector`; undefined when the input is not an array. Internal.
  */
-export function readServerRecords(input: unknown, pathPrefix: readonly PathSegment[]): ServerRead {
-  const read = readBusinessHours(input, pathPrefix)
-  const errors = [...read.errors]
-  if (Array.isArray(input)) {
-    input.forEach((raw: unknown, index) => {
-      if (typeof raw === 'object' && raw !== null && Object.hasOwn(raw, '_destroy')) {
-        const value = (raw as Record<string, unknown>)._destroy
-        if (value === true) {
-          errors.push({
-            code: 'unexpected_destroy',
-            path: [...pathPrefix, index, '_destroy'],
-            severity: 'error',
-            message:
-              'a server record cannot be marked _destroy: pass the records as the API returned them (target.business_hours), not a payload',
-            expected: 'no _destroy field',
-            received: 'true',
-          })
-        }
-      }
-    })
+export function readServerRecords(
+  input: unknown,
+  pathPrefix: readonly PathSegment[],
+  collector: IssueCollector,
+  withStamps = false,
+): ServerRead | undefined {
+  const read = readBusinessHours(input, pathPrefix, collector, withStamps)
+  if (read === undefined) return undefined
+  for (const mark of read.destroys) {
+    reportError(
+      collector,
+      [...pathPrefix, mark.index, '_destroy'],
+      'unexpected_destroy',
+      'a server record cannot be marked _destroy: pass the records as the API returned them (target.business_hours), not a payload',
+      'no _destroy field',
+      'true',
+    )
   }
   const records: ServerReadRecord[] = []
   for (const record of read.records) {
     if (record.id === undefined) {
-      errors.push({
-        code: 'missing_field',
-        path: [...pathPrefix, record.index, 'id'],
-        severity: 'error',
-        message: 'a server record needs its id: pass the records as the API returned them, each with its "id"',
-        expected: 'a positive integer',
-        received: 'nothing',
-      })
+      reportError(collector, [...pathPrefix, record.index, 'id'], 'missing_field', 'a server record needs its id: pass the records as the API returned them, each with its "id"', 'a positive integer', 'nothing')
       continue
     }
     records.push(record as ServerReadRecord)
   }
-  return { records, errors, warnings: read.warnings }
+  return { records, stamps: read.stamps }
 }
 
-/** The ids, for a message: ` (ids: 43, 44, …)`, at most ten shown. */
-export function listIds(ids: Iterable<number>): string {
-  const sorted = [...ids].sort((a, b) => a - b)
-  if (sorted.length === 0) return ' (there are none)'
-  return ` (ids: ${sorted.slice(0, 10).join(', ')}${sorted.length > 10 ? ', …' : ''})`
+/**
+ * The ids, for messages: ` (ids: 43, 44, …)`, at most ten shown. Sorting is done once per call
+ * of the returned function's first use, however many messages quote it.
+ */
+export function idListText(ids: Iterable<number>): () => string {
+  let text: string | undefined
+  return () => {
+    if (text !== undefined) return text
+    const sorted = Array.from(ids).sort((a, b) => a - b)
+    text = sorted.length === 0 ? ' (there are none)' : ` (ids: ${sorted.slice(0, 10).join(', ')}${sorted.length > 10 ? ', …' : ''})`
+    return text
+  }
 }

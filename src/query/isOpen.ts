@@ -1,8 +1,8 @@
-import { assertWeeklySchedule } from '../week/assertWeeklySchedule'
+import { requireSchedule } from '../week/sealedSchedule'
 import type { WeeklySchedule } from '../week/types'
 import { zoneFor } from '../zone/resolveTimeZone'
 import { segmentAt } from '../zone/zoneOffsets'
-import { toEpochMs, type Instant } from './instant'
+import { toEpochMs, type Instant } from '../ground/instant'
 import { isOpenAtWeekMinute, weekMinuteOf } from './weekLookup'
 
 /**
@@ -29,7 +29,7 @@ import { isOpenAtWeekMinute, weekMinuteOf } from './weekLookup'
  */
 export function isOpen(schedule: WeeklySchedule, at: Instant, timeZone: string): boolean {
   const ms = toEpochMs(at)
-  assertWeeklySchedule(schedule)
+  const week = requireSchedule(schedule)
   const local = ms + segmentAt(zoneFor(timeZone), ms).offset
-  return isOpenAtWeekMinute(schedule, weekMinuteOf(Math.floor(local / 60_000)))
+  return isOpenAtWeekMinute(week, weekMinuteOf(Math.floor(local / 60_000)))
 }

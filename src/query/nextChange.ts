@@ -1,8 +1,8 @@
-import { assertWeeklySchedule } from '../week/assertWeeklySchedule'
+import { requireSchedule } from '../week/sealedSchedule'
 import type { WeeklySchedule } from '../week/types'
 import { zoneFor } from '../zone/resolveTimeZone'
 import { segmentAt } from '../zone/zoneOffsets'
-import { toEpochMs, type Instant } from './instant'
+import { toEpochMs, type Instant } from '../ground/instant'
 import { nextInstantInState } from './nextState'
 import { isAlwaysOpen, isOpenAtWeekMinute, weekMinuteOf } from './weekLookup'
 
@@ -26,11 +26,11 @@ import { isAlwaysOpen, isOpenAtWeekMinute, weekMinuteOf } from './weekLookup'
  */
 export function nextChange(schedule: WeeklySchedule, at: Instant, timeZone: string): Date | null {
   const ms = toEpochMs(at)
-  assertWeeklySchedule(schedule)
+  const week = requireSchedule(schedule)
   const zone = zoneFor(timeZone)
-  if (schedule.intervals.length === 0 || isAlwaysOpen(schedule)) return null
+  if (week.intervals.length === 0 || isAlwaysOpen(week)) return null
   const local = ms + segmentAt(zone, ms).offset
-  const openNow = isOpenAtWeekMinute(schedule, weekMinuteOf(Math.floor(local / 60_000)))
-  const found = nextInstantInState(schedule, zone, ms, !openNow)
+  const openNow = isOpenAtWeekMinute(week, weekMinuteOf(Math.floor(local / 60_000)))
+  const found = nextInstantInState(week, zone, ms, !openNow)
   return found === null ? null : new Date(found)
 }

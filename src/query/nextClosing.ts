@@ -1,7 +1,7 @@
-import { assertWeeklySchedule } from '../week/assertWeeklySchedule'
+import { requireSchedule } from '../week/sealedSchedule'
 import type { WeeklySchedule } from '../week/types'
 import { zoneFor } from '../zone/resolveTimeZone'
-import { toEpochMs, type Instant } from './instant'
+import { toEpochMs, type Instant } from '../ground/instant'
 import { nextInstantInState } from './nextState'
 import { isAlwaysOpen } from './weekLookup'
 
@@ -28,9 +28,9 @@ import { isAlwaysOpen } from './weekLookup'
  */
 export function nextClosing(schedule: WeeklySchedule, at: Instant, timeZone: string): Date | null {
   const ms = toEpochMs(at)
-  assertWeeklySchedule(schedule)
+  const week = requireSchedule(schedule)
   const zone = zoneFor(timeZone)
-  if (isAlwaysOpen(schedule)) return null
-  const found = nextInstantInState(schedule, zone, ms, false)
+  if (isAlwaysOpen(week)) return null
+  const found = nextInstantInState(week, zone, ms, false)
   return found === null ? null : new Date(found)
 }

@@ -1,7 +1,7 @@
-import { assertWeeklySchedule } from '../week/assertWeeklySchedule'
+import { requireSchedule } from '../week/sealedSchedule'
 import type { WeeklySchedule } from '../week/types'
 import { zoneFor } from '../zone/resolveTimeZone'
-import { toEpochMs, type Instant } from './instant'
+import { toEpochMs, type Instant } from '../ground/instant'
 import { nextInstantInState } from './nextState'
 
 /**
@@ -27,9 +27,9 @@ import { nextInstantInState } from './nextState'
  */
 export function nextOpening(schedule: WeeklySchedule, at: Instant, timeZone: string): Date | null {
   const ms = toEpochMs(at)
-  assertWeeklySchedule(schedule)
+  const week = requireSchedule(schedule)
   const zone = zoneFor(timeZone)
-  if (schedule.intervals.length === 0) return null
-  const found = nextInstantInState(schedule, zone, ms, true)
+  if (week.intervals.length === 0) return null
+  const found = nextInstantInState(week, zone, ms, true)
   return found === null ? null : new Date(found)
 }

@@ -1,10 +1,10 @@
-import { assertWeeklySchedule } from '../week/assertWeeklySchedule'
+import { requireSchedule } from '../week/sealedSchedule'
 import type { WeeklySchedule } from '../week/types'
 import { MINUTES_PER_WEEK } from '../week/types'
 import { zoneFor } from '../zone/resolveTimeZone'
 import { segmentAt } from '../zone/zoneOffsets'
-import { toEpochMs, type Instant } from './instant'
-import { weekMinuteOf } from './weekLookup'
+import { toEpochMs, type Instant } from '../ground/instant'
+import { isAlwaysOpen, weekMinuteOf } from './weekLookup'
 
 /** An open span between two instants, half-open: open at `start`, closed at `end`. */
 export interface OpenInterval {
@@ -26,7 +26,9 @@ const MINUTE_MS = 60_000
  * @param from - the window's start
  * @param to - the window's end (excluded)
  * @param timeZone - an IANA id, `UTC`, or a Retreaver (Rails) zone name
- * @returns the spans in time order; empty when `from === to`
+ * @returns the spans in time order; empty when `from === to`. The work is proportional to the
+ *   spans returned and the clock changes crossed, never to the weeks in the window: a schedule
+ *   open 24/7 answers one span at once.
  * @throws {RangeError} for an invalid instant, `to` before `from`, an unknown zone, or a window
  *   that holds more than 100,000 spans
  *
@@ -42,12 +44,15 @@ const MINUTE_MS = 60_000
 export function openIntervals(schedule: WeeklySchedule, from: Instant, to: Instant, timeZone: string): OpenInterval[] {
   const fromMs = toEpochMs(from, 'from')
   const toMs = toEpochMs(to, 'to')
-  assertWeeklySchedule(schedule)
+  const week = requireSchedule(schedule)
   if (toMs < fromMs) {
     throw new RangeError(`to (${new Date(toMs).toISOString()}) is before from (${new Date(fromMs).toISOString()})`)
   }
   const zone = zoneFor(timeZone)
-  const { intervals } = schedule
+  // Open at every minute of the week is open at every instant, whatever the zone's clock does:
+  // one span, without walking the window.
+  if (isAlwaysOpen(week)) return toMs > fromMs ? [{ start: new Date(fromMs), end: new Date(toMs) }] : []
+  const { intervals } = week
   const spans: OpenInterval[] = []
   // The span being built; a piece that starts where it ends extends it, which merges across
   // midnight, the week boundary and clock changes alike.

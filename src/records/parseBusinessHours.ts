@@ -1,5 +1,5 @@
 import type { WeeklySchedule } from '../week/types'
-import { BusinessHoursError } from './issues'
+import { BusinessHoursError } from '../ground/issues'
 import { validateBusinessHours, type ValidateOptions } from './validateBusinessHours'
 
 /**

@@ -1,6 +1,8 @@
 import { daySpans } from '../week/daySpans'
 import { MINUTES_PER_DAY, type WeekInterval, type WeeklySchedule } from '../week/types'
-import type { BusinessHourInput, DayOfWeek } from './types'
+import type { DayOfWeek } from '../ground/days'
+import { requireSchedule } from '../week/sealedSchedule'
+import type { BusinessHourInput } from './types'
 
 /** Minutes of the day (0–1440) as military time (0–2400). */
 function minutesToMilitary(minutes: number): number {
@@ -37,8 +39,9 @@ export function canonicalDayRecords(day: DayOfWeek, spans: readonly WeekInterval
  * spans between); a closed day is `{ work_day: false, time_open: 0, time_close: 2400 }`; a full day
  * is `0–2400`. Records carry no `id`: use `diffBusinessHours` to update a target.
  *
- * @param schedule - the weekly model
+ * @param schedule - the weekly model (a hand-built one is checked first)
  * @returns the records, ordered by day and time
+ * @throws {BusinessHoursError} for a hand-built schedule that is not in normal form
  *
  * @example
  * toBusinessHours({ intervals: [{ start: 1980, end: 2460 }] }).filter((r) => r.work_day)
@@ -50,9 +53,10 @@ export function canonicalDayRecords(day: DayOfWeek, spans: readonly WeekInterval
  * //=> { day_of_week: 0, time_open: 1200, time_close: 1300, work_day: true, invert: true }
  */
 export function toBusinessHours(schedule: WeeklySchedule): BusinessHourInput[] {
+  const week = requireSchedule(schedule)
   const records: BusinessHourInput[] = []
   for (let day = 0; day < 7; day++) {
-    records.push(...canonicalDayRecords(day as DayOfWeek, daySpans(schedule, day as DayOfWeek)))
+    for (const record of canonicalDayRecords(day as DayOfWeek, daySpans(week, day as DayOfWeek))) records.push(record)
   }
   return records
 }

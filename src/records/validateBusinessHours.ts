@@ -1,7 +1,8 @@
+import { collectIssues, errorsOf, warningsOf, type Issue, type IssueCollector, type PathSegment } from '../ground/issues'
 import type { WeeklySchedule } from '../week/types'
+import { readValidateOptions } from './readValidateOptions'
 import { readBusinessHours } from './readBusinessHours'
 import { scheduleFromRecords } from './scheduleFromRecords'
-import type { Issue, PathSegment } from './types'
 
 /** Options for `validateBusinessHours` and `parseBusinessHours`. */
 export interface ValidateOptions {
@@ -15,30 +16,44 @@ export type ValidationResult =
   | { readonly ok: false; readonly issues: readonly Issue[]; readonly warnings: readonly Issue[] }
 
 /**
- * Checks business-hour records as the API holds them and builds the weekly model. Never throws.
+ * Reads records into a sealed schedule, reporting to `collector`; undefined when any record has an
+ * error. Internal: the one path from records to a schedule, shared by targets.
+ */
+export function scheduleOfRecords(input: unknown, pathPrefix: readonly PathSegment[], collector: IssueCollector): WeeklySchedule | undefined {
+  const before = collector.errorCount
+  const read = readBusinessHours(input, pathPrefix, collector)
+  if (read === undefined || collector.errorCount > before) return undefined
+  return scheduleFromRecords(read.records, read.destroys.length, pathPrefix, collector)
+}
+
+/**
+ * Checks business-hour records as the API holds them and builds the weekly model. Never throws,
+ * whatever the input and options.
  *
- * Every problem in every record is reported with its path (`[3, 'time_close']`). Defaults:
- * `time_open` 0, `time_close` 2400, `work_day` true, `invert` false. A day without records is
- * closed (warning); no records at all is open 24/7 (warning), as the API treats it.
+ * Every problem in every record is reported with its path (`[3, 'time_close']`), at most 1,000
+ * errors and 1,000 warnings, then one `too_many_issues` summary with the count of the rest.
+ * Defaults: `time_open` 0, `time_close` 2400, `work_day` true, `invert` false. A day without
+ * records is closed (warning); no records at all is open 24/7 (warning), as the API treats it.
  *
  * @param input - the `business_hours` array (any value is accepted and checked)
- * @param options - `pathPrefix` to root issue paths elsewhere
+ * @param options - `pathPrefix` to root issue paths elsewhere (bad options are issues under `options`)
  * @returns `{ ok: true, schedule, warnings }` or `{ ok: false, issues, warnings }`
  *
  * @example
- * validateBusinessHours([{ day_of_week: 1, time_open: 900, time_close: 1700 }])
- * //=> { ok: true, schedule: { intervals: [{ start: 1980, end: 2460 }] }, warnings: [6 × missing_day] }
+ * const result = validateBusinessHours([{ day_of_week: 1, time_open: 900, time_close: 1700 }])
+ * result.ok //=> true
+ * result.schedule //=> { intervals: [{ start: 1980, end: 2460 }] }
+ * result.warnings.map((w) => w.code) //=> ['missing_day', 'missing_day', 'missing_day', 'missing_day', 'missing_day', 'missing_day']
  *
  * @example
  * // Every error, located
- * validateBusinessHours([{ day_of_week: 7, time_close: 2460 }])
- * //=> { ok: false, issues: [{ code: 'out_of_range', path: [0, 'day_of_week'], … },
- * //                          { code: 'invalid_minutes', path: [0, 'time_close'], … }], warnings: [] }
+ * validateBusinessHours([{ day_of_week: 7, time_close: 2460 }]).issues.map((i) => [i.code, i.path])
+ * //=> [['out_of_range', [0, 'day_of_week']], ['invalid_minutes', [0, 'time_close']]]
  */
-export function validateBusinessHours(input: unknown, options: ValidateOptions = {}): ValidationResult {
-  const pathPrefix = options.pathPrefix ?? []
-  const read = readBusinessHours(input, pathPrefix)
-  if (read.errors.length > 0) return { ok: false, issues: read.errors, warnings: read.warnings }
-  const { schedule, warnings } = scheduleFromRecords(read.records, read.destroyed, pathPrefix)
-  return { ok: true, schedule, warnings: [...read.warnings, ...warnings] }
+export function validateBusinessHours(input: unknown, options?: ValidateOptions): ValidationResult {
+  const collector = collectIssues()
+  const { pathPrefix } = readValidateOptions(options, collector)
+  const schedule = collector.errorCount > 0 ? undefined : scheduleOfRecords(input, pathPrefix, collector)
+  if (schedule === undefined) return { ok: false, issues: errorsOf(collector), warnings: warningsOf(collector) }
+  return { ok: true, schedule, warnings: warningsOf(collector) }
 }

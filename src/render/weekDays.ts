@@ -1,4 +1,6 @@
+import { DAY_ABBREVIATIONS, type DayOfWeek } from '../ground/days'
 import { weekDaySpans } from '../week/daySpans'
+import { requireSchedule } from '../week/sealedSchedule'
 import { MINUTES_PER_DAY, type WeekInterval, type WeeklySchedule } from '../week/types'
 
 // Private to src/render/: day names and the week cut into days. Not re-exported from the package.
@@ -7,10 +9,9 @@ import { MINUTES_PER_DAY, type WeekInterval, type WeeklySchedule } from '../week
 export type WeekStart = 'sunday' | 'monday'
 
 /** A day of the week, Sunday = 0 … Saturday = 6 (as the API's `day_of_week`). */
-export type DayIndex = 0 | 1 | 2 | 3 | 4 | 5 | 6
+export type DayIndex = DayOfWeek
 
-/** Three-letter English day names, indexed like the API's `day_of_week` (Sunday = 0). */
-export const DAY_ABBREVIATIONS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const
+export { DAY_ABBREVIATIONS }
 
 /**
  * Day indexes (Sunday = 0) in reading order.
@@ -32,7 +33,9 @@ export type DaySpan = WeekInterval
  * The schedule cut at every midnight: for each day (Sunday = 0) its open spans, sorted and disjoint.
  * A span across midnight becomes two, one ending at 1440 and one starting at 0.
  */
-export const splitIntoDays: (schedule: WeeklySchedule) => readonly (readonly DaySpan[])[] = weekDaySpans
+export function splitIntoDays(schedule: WeeklySchedule): readonly (readonly DaySpan[])[] {
+  return weekDaySpans(requireSchedule(schedule))
+}
 
 /** True when the spans cover the whole day. */
 export function isWholeDay(spans: readonly DaySpan[]): boolean {

@@ -1,4 +1,4 @@
-import type { DayOfWeek } from '../records/types'
+import type { DayOfWeek } from '../ground/days'
 import { MINUTES_PER_DAY, type WeekInterval, type WeeklySchedule } from './types'
 
 /**

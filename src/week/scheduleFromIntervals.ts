@@ -1,7 +1,8 @@
-import { BusinessHoursError } from '../records/issues'
-import { describeReceived } from '../records/issues'
-import type { Issue } from '../records/types'
+import { collectIssues, reportError, throwIfErrors } from '../ground/issues'
+import { isPlainObject, readArrayLength, readInteger, readOwnFields } from '../ground/readers'
+import { describeReceived } from '../ground/issues'
 import { normalizeIntervals } from './normalizeIntervals'
+import { sealSchedule } from './sealedSchedule'
 import { MINUTES_PER_WEEK, type WeekInterval, type WeeklySchedule } from './types'
 
 /**
@@ -9,7 +10,7 @@ import { MINUTES_PER_WEEK, type WeekInterval, type WeeklySchedule } from './type
  *
  * Overlapping and touching intervals merge; empty ones (`start === end`) are dropped. Minutes must be
  * integers in `0…10080` with `start ≤ end`; anything else throws `BusinessHoursError` whose issues
- * point at `intervals[i].start` / `.end`.
+ * point at `intervals[i].start` / `.end`. The schedule is sealed (frozen): no one can change it.
  *
  * @param intervals - `{ start, end }` minutes since Sunday 00:00, half-open
  * @returns the schedule in normal form
@@ -24,46 +25,32 @@ import { MINUTES_PER_WEEK, type WeekInterval, type WeeklySchedule } from './type
  * //=> { intervals: [{ start: 0, end: 60 }, { start: 10020, end: 10080 }] }
  */
 export function scheduleFromIntervals(intervals: readonly WeekInterval[]): WeeklySchedule {
-  const issues: Issue[] = []
-  if (!Array.isArray(intervals)) {
-    issues.push({
-      code: 'not_an_array',
-      path: [],
-      severity: 'error',
-      message: `expected an array of { start, end } intervals, received ${describeReceived(intervals)}`,
-    })
-    throw new BusinessHoursError(issues, 'intervals')
+  const collector = collectIssues()
+  const read: WeekInterval[] = []
+  const length = readArrayLength(intervals, [], collector, 'an array of { start, end } intervals')
+  for (let index = 0; length !== undefined && index < length; index++) {
+    let entry: unknown
+    try {
+      entry = (intervals as unknown[])[index]
+    } catch {
+      entry = undefined
+    }
+    if (!isPlainObject(entry)) {
+      reportError(collector, [index], 'not_an_object', `expected an object { start, end }, received ${describeReceived(entry)}`, 'an object { start, end }', describeReceived(entry))
+      continue
+    }
+    const fields = readOwnFields(entry, ['start', 'end'], [index], collector, 'the interval')
+    if (fields === undefined) continue
+    const rule = { min: 0, max: MINUTES_PER_WEEK, expected: 'a whole minute of the week 0–10080' }
+    const start = readInteger(fields.start, [index, 'start'], collector, rule)
+    const end = readInteger(fields.end, [index, 'end'], collector, rule)
+    if (start === undefined || end === undefined) continue
+    if (start > end) {
+      reportError(collector, [index, 'end'], 'close_before_open', `end ${end} is before start ${start}; split a span across the week boundary into two intervals`, `a minute at or after start ${start}`, String(end))
+      continue
+    }
+    read.push({ start, end })
   }
-  intervals.forEach((interval: unknown, index) => {
-    if (typeof interval !== 'object' || interval === null) {
-      issues.push({
-        code: 'not_an_object',
-        path: [index],
-        severity: 'error',
-        message: `expected an object { start, end }, received ${describeReceived(interval)}`,
-      })
-      return
-    }
-    const { start, end } = interval as Record<string, unknown>
-    for (const [field, value] of [['start', start], ['end', end]] as const) {
-      if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > MINUTES_PER_WEEK) {
-        issues.push({
-          code: typeof value === 'number' && Number.isInteger(value) ? 'out_of_range' : 'not_an_integer',
-          path: [index, field],
-          severity: 'error',
-          message: `${field} must be a whole minute of the week 0–10080, received ${describeReceived(value)}`,
-        })
-      }
-    }
-    if (typeof start === 'number' && typeof end === 'number' && start > end) {
-      issues.push({
-        code: 'close_before_open',
-        path: [index, 'end'],
-        severity: 'error',
-        message: `end ${end} is before start ${start}; split a span across the week boundary into two intervals`,
-      })
-    }
-  })
-  if (issues.length > 0) throw new BusinessHoursError(issues, 'intervals')
-  return { intervals: normalizeIntervals(intervals) }
+  throwIfErrors(collector, 'intervals')
+  return sealSchedule(normalizeIntervals(read))
 }

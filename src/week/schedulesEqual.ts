@@ -1,10 +1,14 @@
+import { intervalsEqual } from './intervalsEqual'
+import { requireSchedule } from './sealedSchedule'
 import type { WeeklySchedule } from './types'
 
 /**
- * Tells whether two schedules in normal form are open at exactly the same minutes.
+ * Tells whether two schedules are open at exactly the same minutes.
+ *
+ * @throws {BusinessHoursError} when either is a hand-built schedule not in normal form
  *
  * @example
- * schedulesEqual({ intervals: [{ start: 540, end: 1020 }] }, { intervals: [{ start: 540, end: 1020 }] })
+ * schedulesEqual(scheduleFromIntervals([{ start: 540, end: 600 }, { start: 600, end: 1020 }]), { intervals: [{ start: 540, end: 1020 }] })
  * //=> true
  *
  * @example
@@ -13,9 +17,5 @@ import type { WeeklySchedule } from './types'
  * //=> true
  */
 export function schedulesEqual(a: WeeklySchedule, b: WeeklySchedule): boolean {
-  if (a.intervals.length !== b.intervals.length) return false
-  return a.intervals.every((interval, i) => {
-    const other = b.intervals[i]!
-    return interval.start === other.start && interval.end === other.end
-  })
+  return intervalsEqual(requireSchedule(a, ['a']).intervals, requireSchedule(b, ['b']).intervals)
 }

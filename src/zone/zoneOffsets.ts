@@ -7,13 +7,14 @@
  * `MAX_CHUNKS` of them (then starts afresh), so memory per zone stays small however queries roam.
  */
 
+import { MAX_INSTANT } from '../ground/instant'
 import { daysFromCivil } from './civil'
+
+export { MAX_INSTANT }
 
 const CHUNK_MS = 28 * 86_400_000
 const SAMPLE_MS = 12 * 3_600_000
 const MAX_CHUNKS = 96
-/** The Date range: ±100,000,000 days from 1970. */
-export const MAX_INSTANT = 8.64e15
 
 /** A stretch of time with one offset: `[start, end)`, `offset` in ms (local = utc + offset). */
 export interface OffsetSegment {
@@ -38,10 +39,13 @@ export interface ZoneOffsets {
 
 const FIELDS = /^(\d+)\/(\d+)\/(\d+) (AD|BC), (\d+):(\d+):(\d+)$/
 
-/** Creates the offset cache of a zone the runtime knows. Throws `RangeError` for an unknown zone. */
-export function createZoneOffsets(id: string): ZoneOffsets {
-  const format = new Intl.DateTimeFormat('en-US', {
-    timeZone: id,
+/**
+ * The one `Intl.DateTimeFormat` a zone gets: it resolves the name and reads the offsets.
+ * Throws `RangeError` for a zone the runtime does not know.
+ */
+export function zoneFormat(name: string): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat('en-US', {
+    timeZone: name,
     hourCycle: 'h23',
     era: 'short',
     year: 'numeric',
@@ -51,6 +55,10 @@ export function createZoneOffsets(id: string): ZoneOffsets {
     minute: 'numeric',
     second: 'numeric',
   })
+}
+
+/** Creates the offset cache of a zone from its formatter (`zoneFormat`). */
+export function createZoneOffsets(id: string, format: Intl.DateTimeFormat): ZoneOffsets {
   return { id, format, chunks: new Map(), last: { start: 0, end: 0, offset: 0 } }
 }
 

@@ -166,7 +166,7 @@ describe('validateBusinessHours: examples', () => {
   it('checks only id and _destroy on a destroyed record (decision: it is about to be deleted)', () => {
     const result = okResult([{ id: 9, day_of_week: 99, time_open: 'soon', _destroy: true }, ...WEEKDAYS_9_TO_5, ...WEEKEND_OFF])
     expect(result.schedule.intervals).toHaveLength(5)
-    expect(codes(errorsOf([{ id: -1, _destroy: true }]))).toEqual(['invalid_type'])
+    expect(codes(errorsOf([{ id: -1, _destroy: true }]))).toEqual(['out_of_range'])
     expect(errorsOf([{ id: -1, _destroy: true }])[0]!.path).toEqual([0, 'id'])
   })
 
@@ -345,8 +345,10 @@ describe('validateBusinessHours: bad input', () => {
   })
 
   it('ids must be positive integers (decision); null is no id', () => {
-    for (const id of [0, -3, 1.5, '43', Number.NaN]) {
-      expect(onlyError({ id, day_of_week: 1 })).toMatchObject({ code: 'invalid_type', path: [0, 'id'] })
+    // One rule, one code, as for target and cap ids: the type, then integrality, then the range.
+    const cases: [unknown, string][] = [[0, 'out_of_range'], [-3, 'out_of_range'], [1.5, 'not_an_integer'], ['43', 'invalid_type'], [Number.NaN, 'not_an_integer'], [2 ** 60, 'out_of_range']]
+    for (const [id, code] of cases) {
+      expect(onlyError({ id, day_of_week: 1 })).toMatchObject({ code, path: [0, 'id'] })
     }
     expect(okResult([{ id: null, day_of_week: 1 }, { id: null, day_of_week: 2 }]).schedule.intervals).toEqual([{ start: 1440, end: 4320 }])
   })

@@ -37,7 +37,7 @@ export const GRID_LEGEND = '█ open  ▌ partly open  · closed   (one column =
  * @example
  * // Edge: every issue, located
  * await checkCommand({ file: 'invalid.json' }, ctx)
- * // stdout:   error    business_hours[0].day_of_week: day_of_week must be 0–6 (Sunday = 0), received 7 …
+ * // stdout:   error    business_hours[0].day_of_week: day_of_week must be an integer 0–6 (Sunday = 0), received 7 …
  * //=> 1
  */
 export async function checkCommand(options: CheckOptions, ctx: CommandContext): Promise<number> {

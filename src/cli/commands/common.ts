@@ -24,8 +24,8 @@ export interface CommandContext {
  *
  * @example
  * formatIssueLines([{ code: 'out_of_range', path: [0, 'day_of_week'], severity: 'error',
- *   message: 'day_of_week must be 0–6 (Sunday = 0), received 7' }], 'business_hours', createStyle(false))
- * //=> ['  error    business_hours[0].day_of_week: day_of_week must be 0–6 (Sunday = 0), received 7']
+ *   message: 'day_of_week must be an integer 0–6 (Sunday = 0), received 7' }], 'business_hours', createStyle(false))
+ * //=> ['  error    business_hours[0].day_of_week: day_of_week must be an integer 0–6 (Sunday = 0), received 7']
  *
  * @example
  * // Edge: no issues, no lines

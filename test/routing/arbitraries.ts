@@ -5,7 +5,7 @@
 import fc from 'fast-check'
 import { weeklyScheduleArb } from '../arbitraries'
 import { findTransitions, type Reading } from '../oracles/wallClock'
-import type { Cap, CapType, Target } from '../../src/target/types'
+import type { Cap, CapType, Target } from '../../src/routing/types'
 import type { WeeklySchedule } from '../../src/week/types'
 
 export const MINUTE_MS = 60_000

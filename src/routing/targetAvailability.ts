@@ -1,20 +1,12 @@
 import { isOpen } from '../query/isOpen'
 import { nextClosing } from '../query/nextClosing'
 import { nextOpening } from '../query/nextOpening'
-import { toEpochMs, type Instant } from '../query/instant'
+import { toEpochMs, type Instant } from '../ground/instant'
 import { zoneFor } from '../zone/resolveTimeZone'
 import { capResetMs } from './capResetsAt'
-import type { AvailabilityReason, Cap, CapResets, CapType, Target, TargetAvailability, TimeCapReason, TimeCapType } from './types'
-
-/** The reason each time-based cap type gives when it blocks. */
-const TIME_CAP_REASON: { readonly [type in TimeCapType]: TimeCapReason } = {
-  Hourly: 'hourly_cap',
-  Daily: 'daily_cap',
-  Monthly: 'monthly_cap',
-}
-
-/** Time-based cap types in the order their reasons are listed. */
-export const TIME_CAP_TYPES: readonly TimeCapType[] = ['Hourly', 'Daily', 'Monthly']
+import { CAP_KINDS, TIME_CAP_KINDS } from './caps'
+import { requireTarget } from './sealedTarget'
+import type { AvailabilityReason, Cap, CapResets, CapType, Target, TargetAvailability, TimeCapReason } from './types'
 
 /** Whether a cap stops calls now: it has a limit and the period's count has reached it. Internal. */
 export function capBlocks(cap: Cap): boolean {
@@ -40,8 +32,7 @@ export function reasonsAt(target: Target, ms: number): { reasons: AvailabilityRe
   const open = isOpen(target.schedule, ms, target.timeZone)
   if (target.paused) reasons.push('paused')
   if (!open) reasons.push('closed')
-  if (capTypeBlocks(target, 'Hard')) reasons.push('hard_cap')
-  for (const type of TIME_CAP_TYPES) if (capTypeBlocks(target, type)) reasons.push(TIME_CAP_REASON[type])
+  for (const kind of CAP_KINDS) if (capTypeBlocks(target, kind.type)) reasons.push(kind.reason)
   if (atConcurrencyCap(target)) reasons.push('concurrency')
   return { reasons, open }
 }
@@ -60,7 +51,8 @@ export function reasonsAt(target: Target, ms: number): { reasons: AvailabilityRe
  * @returns `{ accepting, reasons, timeZone, open, nextOpening, nextClosing, capResets }`;
  *   `nextOpening`/`nextClosing` are those of the business hours alone, as `nextOpening` and
  *   `nextClosing` answer them (`at` itself when already open/closed)
- * @throws {RangeError} for an invalid instant, or a target whose `timeZone` is unknown
+ * @throws {RangeError} for an invalid instant
+ * @throws {BusinessHoursError} for a hand-built target that breaks a target rule (`target.weight`)
  *
  * @example
  * // Open 24/7 in Kathmandu, hourly cap 10 with 10 calls: blocked until the next local hour
@@ -74,18 +66,19 @@ export function reasonsAt(target: Target, ms: number): { reasons: AvailabilityRe
  * // Edge: every reason is listed, not just the first
  * targetAvailability(parseTarget({ paused: true, business_hours: [{ day_of_week: 1, work_day: false }],
  *   concurrency_cap: 0, caps: [{ type: 'Hard', cap: 0, filled: 0 }] }), 0)
- * //=> { accepting: false, reasons: ['paused', 'closed', 'hard_cap', 'concurrency'], timeZone: 'Etc/UTC',
+ * //=> { accepting: false, reasons: ['paused', 'closed', 'hard_cap', 'concurrency'], timeZone: 'UTC',
  * //     open: false, nextOpening: null, nextClosing: 1970-01-01T00:00:00.000Z, capResets: {} }
  */
 export function targetAvailability(target: Target, at: Instant): TargetAvailability {
   const ms = toEpochMs(at)
+  target = requireTarget(target, ['target'])
   const zone = zoneFor(target.timeZone)
   const { reasons, open } = reasonsAt(target, ms)
   const capResets: { -readonly [reason in keyof CapResets]: CapResets[reason] } = {}
-  for (const type of TIME_CAP_TYPES) {
-    if (!capTypeBlocks(target, type)) continue
-    const reset = capResetMs(type, ms, zone)
-    if (reset !== null) capResets[TIME_CAP_REASON[type]] = new Date(reset)
+  for (const kind of TIME_CAP_KINDS) {
+    if (!capTypeBlocks(target, kind.type)) continue
+    const reset = capResetMs(kind, ms, zone)
+    if (reset !== null) capResets[kind.reason as TimeCapReason] = new Date(reset)
   }
   return {
     accepting: reasons.length === 0,

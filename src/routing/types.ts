@@ -1,4 +1,4 @@
-import type { Issue } from '../records/types'
+import type { Issue } from '../ground/issues'
 import type { WeeklySchedule } from '../week/types'
 
 /** The kinds of cap the API keeps on a target (`caps[].type`). */

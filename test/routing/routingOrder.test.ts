@@ -5,9 +5,9 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { routingOrder, routingShares } from '../../src/target/routingOrder'
-import { targetAvailability } from '../../src/target/targetAvailability'
-import type { Target } from '../../src/target/types'
+import { routingOrder, routingShares } from '../../src/routing/routingOrder'
+import { targetAvailability } from '../../src/routing/targetAvailability'
+import type { Target } from '../../src/routing/types'
 import { cap, makeTarget, routableTargetArb, runs, seededRandom, targetArb, zonedInstantArb } from './arbitraries'
 
 const named = (name: string, overrides: Partial<Target> = {}) => makeTarget({ name, ...overrides })

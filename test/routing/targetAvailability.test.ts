@@ -5,12 +5,13 @@
  * Week minutes: Sunday 00:00 = 0, Monday = 1440, … Saturday = 8640.
  */
 import fc from 'fast-check'
+import { BusinessHoursError } from '../../src/ground/issues'
 import { describe, expect, it } from 'vitest'
 import { isOpen } from '../../src/query/isOpen'
-import { capResetsAt } from '../../src/target/capResetsAt'
-import { parseTarget } from '../../src/target/parseTarget'
-import { targetAvailability } from '../../src/target/targetAvailability'
-import type { AvailabilityReason, CapType, Target } from '../../src/target/types'
+import { capResetsAt } from '../../src/routing/capResetsAt'
+import { parseTarget } from '../../src/routing/parseTarget'
+import { targetAvailability } from '../../src/routing/targetAvailability'
+import type { AvailabilityReason, CapType, Target } from '../../src/routing/types'
 import type { WeeklySchedule } from '../../src/week/types'
 import { oracleIsOpen } from '../oracles/wallClock'
 import { cap, makeTarget, runs, targetArb, zonedInstantArb } from './arbitraries'
@@ -144,9 +145,10 @@ describe('targetAvailability: together', () => {
     expect(result.nextClosing).toBeNull()
   })
 
-  it('throws RangeError for an invalid instant or a hand-made target with an unknown zone', () => {
+  it('throws RangeError for an invalid instant, and a located error for a hand-made target with an unknown zone', () => {
     expect(() => targetAvailability(office(), new Date(Number.NaN))).toThrow(RangeError)
-    expect(() => targetAvailability(makeTarget({ timeZone: 'Mars/Olympus' }), 0)).toThrow(RangeError)
+    expect(() => targetAvailability(makeTarget({ timeZone: 'Mars/Olympus' }), 0)).toThrow(BusinessHoursError)
+    expect(() => targetAvailability(makeTarget({ timeZone: 'Mars/Olympus' }), 0)).toThrow(/target\.timeZone: Unknown time zone "Mars\/Olympus"/)
   })
 })
 

@@ -6,8 +6,8 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { capResetsAt } from '../../src/target/capResetsAt'
-import type { CapType } from '../../src/target/types'
+import { capResetsAt } from '../../src/routing/capResetsAt'
+import type { CapType } from '../../src/routing/types'
 import {
   DAY_MS,
   MINUTE_MS,

@@ -1,8 +1,10 @@
-import { toEpochMs, type Instant } from '../query/instant'
+import { toEpochMs, type Instant } from '../ground/instant'
 import { nextOpening } from '../query/nextOpening'
 import { zoneFor } from '../zone/resolveTimeZone'
 import { capResetMs } from './capResetsAt'
-import { atConcurrencyCap, capBlocks, capTypeBlocks, TIME_CAP_TYPES } from './targetAvailability'
+import { TIME_CAP_KINDS } from './caps'
+import { requireTarget } from './sealedTarget'
+import { atConcurrencyCap, capBlocks, capTypeBlocks } from './targetAvailability'
 import type { Target } from './types'
 
 /**
@@ -19,7 +21,8 @@ import type { Target } from './types'
  * @param target - a typed target (`parseTarget`)
  * @param at - the instant, a `Date` or epoch ms
  * @returns a new `Date`, or null
- * @throws {RangeError} for an invalid instant, or a target whose `timeZone` is unknown
+ * @throws {RangeError} for an invalid instant
+ * @throws {BusinessHoursError} for a hand-built target that breaks a target rule (`target.weight`)
  *
  * @example
  * // Daily cap full at Monday 16:30 EST; Mon–Fri 09:00–17:00 New York. The cap resets at
@@ -34,14 +37,15 @@ import type { Target } from './types'
  */
 export function nextAccepting(target: Target, at: Instant): Date | null {
   const ms = toEpochMs(at)
+  target = requireTarget(target, ['target'])
   const zone = zoneFor(target.timeZone)
   if (target.paused || capTypeBlocks(target, 'Hard') || atConcurrencyCap(target)) return null
   let from = ms
-  for (const type of TIME_CAP_TYPES) {
-    const blocking = target.caps.filter((cap) => cap.type === type && capBlocks(cap))
+  for (const kind of TIME_CAP_KINDS) {
+    const blocking = target.caps.filter((cap) => cap.type === kind.type && capBlocks(cap))
     if (blocking.length === 0) continue
     if (blocking.some((cap) => cap.cap === 0)) return null
-    const reset = capResetMs(type, ms, zone)
+    const reset = capResetMs(kind, ms, zone)
     if (reset === null) return null
     from = Math.max(from, reset)
   }

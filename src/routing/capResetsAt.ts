@@ -1,14 +1,13 @@
-import { toEpochMs, type Instant } from '../query/instant'
-import { nextLocalBoundary, type LocalUnit } from '../zone/nextLocalBoundary'
+import { toEpochMs, type Instant } from '../ground/instant'
+import { nextLocalBoundary } from '../zone/nextLocalBoundary'
 import { zoneFor } from '../zone/resolveTimeZone'
 import type { ZoneOffsets } from '../zone/zoneOffsets'
-import type { CapType, TimeCapType } from './types'
+import { capKindOf, CAP_TYPES, type CapKind } from './caps'
+import type { CapType } from './types'
 
-const UNIT_OF: { readonly [type in TimeCapType]: LocalUnit } = { Hourly: 'hour', Daily: 'day', Monthly: 'month' }
-
-/** Epoch ms at which a time-based cap counted at `ms` resets, or null beyond the Date range. Internal. */
-export function capResetMs(type: TimeCapType, ms: number, zone: ZoneOffsets): number | null {
-  return nextLocalBoundary(zone, ms, UNIT_OF[type])
+/** Epoch ms at which a cap of this kind counted at `ms` resets, or null (Hard, or beyond the Date range). Internal. */
+export function capResetMs(kind: CapKind, ms: number, zone: ZoneOffsets): number | null {
+  return kind.unit === undefined ? null : nextLocalBoundary(zone, ms, kind.unit)
 }
 
 /**
@@ -44,10 +43,10 @@ export function capResetMs(type: TimeCapType, ms: number, zone: ZoneOffsets): nu
 export function capResetsAt(type: CapType, at: Instant, timeZone: string): Date | null {
   const ms = toEpochMs(at)
   const zone = zoneFor(timeZone)
-  if (type === 'Hard') return null
-  if (!Object.hasOwn(UNIT_OF, type)) {
-    throw new RangeError(`type must be one of "Hard", "Hourly", "Daily", "Monthly", received ${JSON.stringify(String(type))}`)
+  const kind = typeof type === 'string' ? capKindOf(type) : undefined
+  if (kind === undefined) {
+    throw new RangeError(`type must be one of ${CAP_TYPES.map((t) => JSON.stringify(t)).join(', ')}, received ${typeof type === 'string' ? JSON.stringify(type.slice(0, 40)) : typeof type}`)
   }
-  const reset = capResetMs(type, ms, zone)
+  const reset = capResetMs(kind, ms, zone)
   return reset === null ? null : new Date(reset)
 }

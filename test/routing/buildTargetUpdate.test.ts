@@ -1,9 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { buildTargetUpdate, type TargetUpdateInput } from '../../src/diff/buildTargetUpdate'
+import { buildTargetUpdate, type TargetUpdateInput } from '../../src/routing/buildTargetUpdate'
 import { diffBusinessHours, type BusinessHourAttributes } from '../../src/diff/diffBusinessHours'
-import { BusinessHoursError, formatIssuePath } from '../../src/records/issues'
-import { editScheduleArb, serverRecordsArb } from './arbitraries'
+import { BusinessHoursError, formatIssuePath } from '../../src/ground/issues'
+import { editScheduleArb, serverRecordsArb } from '../diff/arbitraries'
 
 const numRuns = Number(process.env.CALLHOURS_DEEP) ? 2000 : 150
 

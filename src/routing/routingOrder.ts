@@ -1,4 +1,5 @@
-import { toEpochMs, type Instant } from '../query/instant'
+import { toEpochMs, type Instant } from '../ground/instant'
+import { requireTargets } from './sealedTarget'
 import { reasonsAt } from './targetAvailability'
 import type { Target } from './types'
 
@@ -18,8 +19,12 @@ export interface RoutingShare {
   readonly share: number
 }
 
-function accepting(targets: readonly Target[], ms: number): Target[] {
-  return targets.filter((target) => reasonsAt(target, ms).reasons.length === 0)
+/** The indexes of the targets that accept at `ms`, after checking every target (`targets[i]`). */
+function accepting(targets: readonly Target[], ms: number): { checked: readonly Target[]; open: number[] } {
+  const checked = requireTargets(targets)
+  const open: number[] = []
+  for (let i = 0; i < checked.length; i++) if (reasonsAt(checked[i]!, ms).reasons.length === 0) open.push(i)
+  return { checked, open }
 }
 
 function drawUniform(random: () => number): number {
@@ -42,7 +47,8 @@ function drawUniform(random: () => number): number {
  * @param at - the instant, a `Date` or epoch ms
  * @param options - `random`, to make the order reproducible
  * @returns a new array of the accepting targets; empty when none accepts
- * @throws {RangeError} for an invalid instant, an unknown `timeZone`, or `random()` outside [0, 1)
+ * @throws {RangeError} for an invalid instant, or `random()` outside [0, 1)
+ * @throws {BusinessHoursError} for a hand-built target that breaks a target rule (`targets[2].weight`)
  *
  * @example
  * // a (priority 1, weight 3), b (priority 1, weight 1), c (priority 0), d paused
@@ -57,14 +63,17 @@ function drawUniform(random: () => number): number {
 export function routingOrder(targets: readonly Target[], at: Instant, options: RoutingOptions = {}): Target[] {
   const ms = toEpochMs(at)
   const random = options.random ?? Math.random
-  const ranked = accepting(targets, ms).map((target) => {
+  const { checked, open } = accepting(targets, ms)
+  const ranked = open.map((i) => {
+    const target = checked[i]!
     const u = drawUniform(random)
     // Weight 0: a second tier, ordered by the uniform draw alone.
     const zero = target.weight === 0
-    return { target, zero, key: zero ? u : -Math.log1p(-u) / target.weight }
+    return { i, priority: target.priority, zero, key: zero ? u : -Math.log1p(-u) / target.weight }
   })
-  ranked.sort((x, y) => x.target.priority - y.target.priority || Number(x.zero) - Number(y.zero) || x.key - y.key)
-  return ranked.map((entry) => entry.target)
+  ranked.sort((x, y) => x.priority - y.priority || Number(x.zero) - Number(y.zero) || x.key - y.key)
+  // The caller's own objects, in the order drawn.
+  return ranked.map((entry) => targets[entry.i]!)
 }
 
 /**
@@ -78,7 +87,8 @@ export function routingOrder(targets: readonly Target[], at: Instant, options: R
  * @param at - the instant, a `Date` or epoch ms
  * @returns `{ target, share }` for each accepting target, in the order given; shares add up to 1,
  *   and the list is empty when none accepts
- * @throws {RangeError} for an invalid instant or an unknown `timeZone`
+ * @throws {RangeError} for an invalid instant
+ * @throws {BusinessHoursError} for a hand-built target that breaks a target rule (`targets[2].weight`)
  *
  * @example
  * // a (priority 1, weight 3), b (priority 1, weight 1), c (priority 2)
@@ -92,13 +102,20 @@ export function routingOrder(targets: readonly Target[], at: Instant, options: R
  */
 export function routingShares(targets: readonly Target[], at: Instant): RoutingShare[] {
   const ms = toEpochMs(at)
-  const open = accepting(targets, ms)
+  const { checked, open } = accepting(targets, ms)
   if (open.length === 0) return []
-  const first = open.reduce((lowest, target) => Math.min(lowest, target.priority), Infinity)
-  const group = open.filter((target) => target.priority === first)
-  const total = group.reduce((sum, target) => sum + target.weight, 0)
-  return open.map((target) => {
-    if (target.priority !== first) return { target, share: 0 }
-    return { target, share: total > 0 ? target.weight / total : 1 / group.length }
+  let first = Infinity
+  for (const i of open) first = Math.min(first, checked[i]!.priority)
+  let total = 0
+  let groupSize = 0
+  for (const i of open) {
+    if (checked[i]!.priority !== first) continue
+    total += checked[i]!.weight
+    groupSize++
+  }
+  return open.map((i) => {
+    const target = targets[i]!
+    if (checked[i]!.priority !== first) return { target, share: 0 }
+    return { target, share: total > 0 ? checked[i]!.weight / total : 1 / groupSize }
   })
 }

@@ -4,10 +4,10 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { BusinessHoursError, formatIssuePath } from '../../src/records/issues'
-import { parseTarget, validateTarget } from '../../src/target/parseTarget'
+import { BusinessHoursError, formatIssuePath } from '../../src/ground/issues'
+import { parseTarget, validateTarget } from '../../src/routing/parseTarget'
 import { resolveTimeZone } from '../../src/zone/resolveTimeZone'
-import type { Issue } from '../../src/records/types'
+import type { Issue } from '../../src/ground/issues'
 import { API_EXAMPLE_RESPONSE } from '../apiExample'
 import { businessHourListArb } from '../arbitraries'
 import { runs } from './arbitraries'
@@ -52,7 +52,7 @@ describe('parseTarget', () => {
   })
 
   it('fills in what is left out: UTC, open 24/7, not paused, priority 1, weight 1, no caps', () => {
-    expect(parseTarget({})).toEqual({
+    expect(parseTarget({ name: null })).toEqual({
       id: null,
       name: null,
       number: null,
@@ -67,7 +67,7 @@ describe('parseTarget', () => {
       caps: [],
     })
     // null where the API sends null
-    expect(parseTarget({ time_zone: null, business_hours: null, caps: null, concurrency_cap: null, name: null })).toEqual(parseTarget({}))
+    expect(parseTarget({ time_zone: null, business_hours: null, caps: null, concurrency_cap: null, name: null })).toEqual(parseTarget({ name: null }))
   })
 
   it('keeps negative priorities and zero weights, concurrency caps and counts', () => {
@@ -85,7 +85,7 @@ describe('parseTarget', () => {
   it('resolves IANA ids and Rails names, correcting case', () => {
     expect(parseTarget({ time_zone: 'Kathmandu' }).timeZone).toBe('Asia/Kathmandu')
     expect(parseTarget({ time_zone: 'america/new_york' }).timeZone).toBe('America/New_York')
-    expect(parseTarget({ time_zone: 'UTC' }).timeZone).toBe(parseTarget({}).timeZone)
+    expect(parseTarget({ time_zone: 'UTC' }).timeZone).toBe(parseTarget({ id: 1 }).timeZone)
   })
 
   it('throws BusinessHoursError with every issue, located from `target`', () => {
@@ -184,7 +184,7 @@ describe('validateTarget errors', () => {
   it('rejects what is not a target, and a wrapper whose target is not an object', () => {
     for (const input of [null, 7, 'target', [], [{}]]) {
       expect(paths(issuesOf(input))).toEqual(['target'])
-      expect(issuesOf(input)[0]!.code).toBe('not_an_object')
+      expect(issuesOf(input)[0]!.code).toBe('not_a_target')
     }
     expect(paths(issuesOf({ target: null }))).toEqual(['target'])
     expect(paths(issuesOf({ caps: {} }))).toEqual(['target.caps'])
@@ -197,11 +197,13 @@ describe('validateTarget errors', () => {
   })
 
   it('reads only own fields, and survives objects that throw', () => {
-    const inherited = Object.create({ paused: 'yes', priority: 'x' }) as object
+    const inherited = Object.assign(Object.create({ paused: 'yes', priority: 'x' }) as object, { id: 3 })
     expect(validateTarget(inherited).ok).toBe(true)
+    // Only inherited target fields: nothing of a target is its own
+    expect(issuesOf(Object.create({ id: 3 }) as object)[0]!.code).toBe('not_a_target')
     const { proxy, revoke } = Proxy.revocable({}, {})
     revoke()
-    expect(issuesOf(proxy)[0]!.code).toBe('invalid_type')
+    expect(issuesOf(proxy)[0]!.code).toBe('unreadable')
     const throwing = { caps: [{ get type(): string { throw new Error('boom') } }] }
     expect(paths(issuesOf(throwing))).toEqual(['target.caps[0]'])
   })

@@ -1,0 +1,45 @@
+/** An instant as a `Date` (from any realm) or epoch milliseconds. */
+export type Instant = Date | number
+
+/** The `Date` range: ±100,000,000 days from 1970, in ms. */
+export const MAX_INSTANT = 8.64e15
+
+const toTag = Object.prototype.toString
+const getTime = Date.prototype.getTime
+
+/**
+ * Epoch milliseconds of an instant, read as `new Date(instant)` reads it: a number's fraction of a
+ * millisecond is dropped toward zero (so `-0.5` is the instant `0`, as `new Date(-0.5)` is), and a
+ * `Date` from any realm (an iframe, `vm`) is accepted, as date-fns's `toDate` does. Internal.
+ * @throws {RangeError} for an Invalid Date, NaN, a non-finite number or one outside the Date range
+ * @throws {TypeError} for anything that is neither a number nor a Date
+ */
+export function toEpochMs(instant: Instant, name = 'at'): number {
+  let ms: number
+  if (typeof instant === 'number') ms = instant
+  else if (instant instanceof Date) ms = instant.getTime()
+  else if (typeof instant === 'object' && instant !== null && isForeignDate(instant)) ms = getTime.call(instant)
+  else throw new TypeError(`${name} must be a Date or epoch milliseconds, received ${describeKind(instant)}`)
+  // One range test also rejects NaN and ±Infinity.
+  if (!(ms >= -MAX_INSTANT && ms <= MAX_INSTANT)) {
+    const shown = typeof instant === 'number' ? String(instant) : 'an Invalid Date'
+    throw new RangeError(`${name} must be a valid Date or finite epoch milliseconds within the Date range, received ${shown}`)
+  }
+  // `+ 0` turns -0 into 0.
+  return Math.trunc(ms) + 0
+}
+
+function isForeignDate(value: object): boolean {
+  try {
+    return toTag.call(value) === '[object Date]' && typeof getTime.call(value) === 'number'
+  } catch {
+    // A Proxy of a Date, or an object that only claims the tag: not a Date.
+    return false
+  }
+}
+
+function describeKind(value: unknown): string {
+  if (value === null) return 'null'
+  if (typeof value === 'string') return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`
+}

@@ -1,0 +1,223 @@
+// The ground floor: the issue vocabulary and the one error class. Imports nothing.
+
+/** One segment of the location of an issue: an object key or an array index. */
+export type PathSegment = string | number
+
+/** Machine-readable kinds of problem that validation reports. */
+export type IssueCode =
+  | 'not_an_array'
+  | 'not_an_object'
+  | 'not_a_target'
+  | 'unreadable'
+  | 'missing_field'
+  | 'unknown_field'
+  | 'invalid_type'
+  | 'not_an_integer'
+  | 'out_of_range'
+  | 'invalid_minutes'
+  | 'open_at_2400'
+  | 'close_before_open'
+  | 'not_normal_form'
+  | 'conflicting_invert'
+  | 'duplicate_id'
+  | 'unknown_id'
+  | 'unknown_cap_type'
+  | 'unknown_time_zone'
+  | 'conflicting_field'
+  | 'unexpected_destroy'
+  | 'empty_block'
+  | 'missing_day'
+  | 'no_records'
+  | 'conflicting_work_day'
+  | 'too_many_issues'
+
+/**
+ * One problem found in input, as plain data.
+ *
+ * `path` locates the value inside what was validated (`[3, 'time_close']`); render it with
+ * `formatIssuePath`. `expected` and `received` say, in words, what should have been there and what came.
+ */
+export interface Issue {
+  readonly code: IssueCode
+  readonly path: readonly PathSegment[]
+  readonly message: string
+  readonly severity: 'error' | 'warning'
+  readonly expected?: string
+  readonly received?: string
+}
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/
+
+/**
+ * Renders an issue path the way people read it.
+ *
+ * A path that starts at an array index gets `root` in front; string keys that are not identifiers
+ * are quoted.
+ *
+ * @param path - segments such as `[3, 'time_close']`
+ * @param root - the name of the thing validated (default `business_hours`)
+ * @returns the rendered path
+ *
+ * @example
+ * formatIssuePath([3, 'time_close'])
+ * //=> 'business_hours[3].time_close'
+ *
+ * @example
+ * // A path that already names its root, and an empty path
+ * formatIssuePath(['target', 'caps', 1, 'cap'])
+ * //=> 'target.caps[1].cap'
+ * formatIssuePath([])
+ * //=> 'business_hours'
+ */
+export function formatIssuePath(path: readonly PathSegment[], root = 'business_hours'): string {
+  let text = typeof path[0] === 'string' ? '' : root
+  for (const segment of path) {
+    if (typeof segment === 'number') text += `[${segment}]`
+    else if (IDENTIFIER.test(segment)) text += text === '' ? segment : `.${segment}`
+    else text += `[${JSON.stringify(segment)}]`
+  }
+  return text
+}
+
+/** How many issues a `BusinessHoursError` message spells out before it says "and N more". */
+const ISSUES_IN_MESSAGE = 3
+
+/** How many errors an issue list stands for: a `too_many_issues` summary counts what it summarises. */
+function countErrors(errors: readonly Issue[]): number {
+  let count = 0
+  for (const issue of errors) count += issue.code === 'too_many_issues' ? Number(issue.received) || 0 : 1
+  return count
+}
+
+/**
+ * The one error the library throws for input it cannot use: `issues` holds every problem found
+ * (at most `MAX_ISSUES` of each severity, then one `too_many_issues` summary), each located by its
+ * path. Functions named `validate*` return the same issues instead of throwing.
+ *
+ * @example
+ * try { parseBusinessHours([{ day_of_week: 9 }]) } catch (error) {
+ *   error instanceof BusinessHoursError //=> true
+ *   error.issues[0].path //=> [0, 'day_of_week']
+ * }
+ */
+export class BusinessHoursError extends Error {
+  readonly issues: readonly Issue[]
+
+  /**
+   * @param issues - every issue found (errors and warnings)
+   * @param root - how a path that starts at an index is rooted in the message (`business_hours[3]…`)
+   * @param subject - what was invalid, for the message's opening words
+   */
+  constructor(issues: readonly Issue[], root = 'business_hours', subject = 'business hours') {
+    const errors = issues.filter((issue) => issue.severity === 'error')
+    const listed = errors.filter((issue) => issue.code !== 'too_many_issues')
+    const shown = listed
+      .slice(0, ISSUES_IN_MESSAGE)
+      .map((issue) => `${formatIssuePath(issue.path, root)}: ${issue.message}`)
+    const total = countErrors(errors)
+    const more = total > shown.length ? `; and ${total - shown.length} more` : ''
+    const count = total === 1 ? '1 error' : `${total} errors`
+    super(`Invalid ${subject} (${count}): ${shown.join('; ')}${more}`)
+    this.name = 'BusinessHoursError'
+    this.issues = Object.freeze([...issues])
+  }
+}
+
+/** Describes any value briefly for a message: what came. Never throws, never prints more than 40 characters of text. */
+export function describeReceived(value: unknown): string {
+  if (value === undefined) return 'undefined'
+  if (value === null) return 'null'
+  if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : String(value)
+  if (typeof value === 'string') {
+    const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value
+    return `the string ${JSON.stringify(shown)}`
+  }
+  if (typeof value === 'boolean' || typeof value === 'bigint') return `${typeof value} ${String(value)}`
+  try {
+    if (Array.isArray(value)) return `an array of ${value.length}`
+  } catch {
+    return 'an unreadable object'
+  }
+  if (typeof value === 'object') return 'an object'
+  return `a ${typeof value}`
+}
+
+/**
+ * At most this many errors, and this many warnings, are kept by one call; the rest are counted
+ * in one `too_many_issues` summary. It bounds the memory any input can make a call hold.
+ */
+export const MAX_ISSUES = 1000
+
+/**
+ * Where one call collects its issues: errors and warnings kept up to `MAX_ISSUES` each, and how
+ * many there were in all. Internal to the package: nested readers share one collector, so the
+ * bound holds for the whole call.
+ */
+export interface IssueCollector {
+  readonly errors: Issue[]
+  readonly warnings: Issue[]
+  /** Every error reported, kept or not: compare before and after a step to see if it failed. */
+  errorCount: number
+  warningCount: number
+}
+
+/** A new, empty collector. Internal. */
+export function collectIssues(): IssueCollector {
+  return { errors: [], warnings: [], errorCount: 0, warningCount: 0 }
+}
+
+/** Adds one issue to a collector, keeping at most `MAX_ISSUES` of its severity. Internal. */
+export function report(collector: IssueCollector, issue: Issue): void {
+  if (issue.severity === 'error') {
+    collector.errorCount++
+    if (collector.errors.length < MAX_ISSUES) collector.errors.push(issue)
+  } else {
+    collector.warningCount++
+    if (collector.warnings.length < MAX_ISSUES) collector.warnings.push(issue)
+  }
+}
+
+/** Reports an error at `path`, with what was expected and what came. Internal. */
+export function reportError(
+  collector: IssueCollector,
+  path: readonly PathSegment[],
+  code: IssueCode,
+  message: string,
+  expected?: string,
+  received?: string,
+): void {
+  const issue: Issue = expected === undefined ? { code, path, severity: 'error', message } : { code, path, severity: 'error', message, expected, received }
+  report(collector, issue)
+}
+
+function summary(kept: readonly Issue[], count: number, severity: 'error' | 'warning'): Issue[] {
+  const dropped = count - kept.length
+  if (dropped <= 0) return [...kept]
+  const noun = severity === 'error' ? 'errors' : 'warnings'
+  return [
+    ...kept,
+    {
+      code: 'too_many_issues',
+      path: [],
+      severity,
+      message: `${dropped} more ${noun} were found and not listed: at most ${MAX_ISSUES} are kept; fix these and check again`,
+      expected: `at most ${MAX_ISSUES} ${noun}`,
+      received: String(dropped),
+    },
+  ]
+}
+
+/** The collected errors, then a `too_many_issues` summary when some were not kept. Internal. */
+export function errorsOf(collector: IssueCollector): Issue[] {
+  return summary(collector.errors, collector.errorCount, 'error')
+}
+
+/** The collected warnings, then a `too_many_issues` summary when some were not kept. Internal. */
+export function warningsOf(collector: IssueCollector): Issue[] {
+  return summary(collector.warnings, collector.warningCount, 'warning')
+}
+
+/** Throws the collector's errors (and warnings) as one `BusinessHoursError` when it holds any error. Internal. */
+export function throwIfErrors(collector: IssueCollector, root?: string, subject?: string): void {
+  if (collector.errorCount > 0) throw new BusinessHoursError([...errorsOf(collector), ...warningsOf(collector)], root, subject)
+}

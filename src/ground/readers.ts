@@ -1,0 +1,198 @@
+// Field readers: one rule, one code, one message shape everywhere a field of that kind is read.
+// Each reports into the caller's collector and returns the value, or undefined when it is unusable.
+
+import { describeReceived, reportError, type IssueCollector, type PathSegment } from './issues'
+
+/** The field name a path ends with, for messages: `caps[1].cap` says `cap`. */
+export function fieldName(path: readonly PathSegment[]): string {
+  for (let i = path.length - 1; i >= 0; i--) {
+    const segment = path[i]
+    if (typeof segment === 'string') return segment
+  }
+  return 'value'
+}
+
+/**
+ * Reads the listed own properties of an object once, into a plain record (a key left out or
+ * inherited reads as undefined). Returns undefined, after reporting an `unreadable` issue, when a
+ * getter throws or the object is a revoked proxy.
+ */
+export function readOwnFields<K extends string>(
+  value: object,
+  keys: readonly K[],
+  path: readonly PathSegment[],
+  collector: IssueCollector,
+  what = 'the object',
+): Record<K, unknown> | undefined {
+  try {
+    const fields = {} as Record<K, unknown>
+    for (const key of keys) fields[key] = Object.hasOwn(value, key) ? (value as Record<K, unknown>)[key] : undefined
+    return fields
+  } catch (cause) {
+    reportError(collector, path, 'unreadable', `${what} could not be read: ${describeCause(cause)}`, 'a plain object', 'an object whose fields throw')
+    return undefined
+  }
+}
+
+/** The own enumerable keys of an object, or undefined (after an `unreadable` issue) when they cannot be listed. */
+export function readOwnKeys(value: object, path: readonly PathSegment[], collector: IssueCollector, what = 'the object'): string[] | undefined {
+  try {
+    return Object.keys(value)
+  } catch (cause) {
+    reportError(collector, path, 'unreadable', `${what} could not be read: ${describeCause(cause)}`, 'a plain object', 'an object whose fields throw')
+    return undefined
+  }
+}
+
+/** A message-sized account of what a getter or proxy threw. */
+export function describeCause(cause: unknown): string {
+  try {
+    const text = cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause)
+    return text.length > 200 ? `${text.slice(0, 200)}…` : text
+  } catch {
+    return 'an error that cannot be shown'
+  }
+}
+
+/** Whether a value is an object that is not an array (a record, a target, options). Never throws. */
+export function isPlainObject(value: unknown): value is object {
+  if (typeof value !== 'object' || value === null) return false
+  try {
+    return !Array.isArray(value)
+  } catch {
+    return true // a revoked proxy: reading its fields reports it
+  }
+}
+
+/**
+ * The length of an array, or undefined after a located issue: `not_an_array` when it is not one,
+ * `unreadable` for a revoked proxy.
+ */
+export function readArrayLength(value: unknown, path: readonly PathSegment[], collector: IssueCollector, expected: string): number | undefined {
+  try {
+    if (Array.isArray(value)) return value.length
+  } catch (cause) {
+    reportError(collector, path, 'unreadable', `${fieldOrInput(path)} could not be read: ${describeCause(cause)}`, expected, 'an unreadable object')
+    return undefined
+  }
+  reportError(collector, path, 'not_an_array', `expected ${expected}, received ${describeReceived(value)}`, expected, describeReceived(value))
+  return undefined
+}
+
+function fieldOrInput(path: readonly PathSegment[]): string {
+  return path.length === 0 ? 'the input' : fieldName(path)
+}
+
+/**
+ * An id as the API gives it: a positive safe integer. `undefined` and `null` are "no id" (returns
+ * null). Codes: `invalid_type` (not a number), `not_an_integer`, `out_of_range` (below 1 or unsafe).
+ */
+export function readId(value: unknown, path: readonly PathSegment[], collector: IssueCollector): number | null | undefined {
+  if (value === undefined || value === null) return null
+  return readInteger(value, path, collector, { min: 1, expected: 'a positive integer as the API returned it' })
+}
+
+/** Bounds and wording of an integer field. */
+export interface IntegerRule {
+  readonly min?: number
+  readonly max?: number
+  /** What the field must be, in words: `a non-negative integer`. */
+  readonly expected: string
+}
+
+/**
+ * A safe integer within `[min, max]`. Codes: `invalid_type` (not a number), `not_an_integer`
+ * (NaN, ±Infinity, fractions), `out_of_range`.
+ */
+export function readInteger(value: unknown, path: readonly PathSegment[], collector: IssueCollector, rule: IntegerRule): number | undefined {
+  const field = fieldName(path)
+  if (typeof value !== 'number') {
+    reportError(collector, path, 'invalid_type', `${field} must be ${rule.expected}, received ${describeReceived(value)}`, rule.expected, describeReceived(value))
+    return undefined
+  }
+  if (!Number.isInteger(value)) {
+    reportError(collector, path, 'not_an_integer', `${field} must be ${rule.expected}, received ${describeReceived(value)}`, rule.expected, describeReceived(value))
+    return undefined
+  }
+  if (!Number.isSafeInteger(value) || value < (rule.min ?? -Infinity) || value > (rule.max ?? Infinity)) {
+    reportError(collector, path, 'out_of_range', `${field} must be ${rule.expected}, received ${value}`, rule.expected, String(value))
+    return undefined
+  }
+  return value
+}
+
+/** `true` or `false`; anything else is `invalid_type`. */
+export function readBoolean(value: unknown, path: readonly PathSegment[], collector: IssueCollector): boolean | undefined {
+  if (typeof value === 'boolean') return value
+  const field = fieldName(path)
+  reportError(collector, path, 'invalid_type', `${field} must be true or false, received ${describeReceived(value)}`, 'a boolean', describeReceived(value))
+  return undefined
+}
+
+/** A string (or null when `nullable`); anything else is `invalid_type`. */
+export function readText(value: unknown, path: readonly PathSegment[], collector: IssueCollector): string | undefined {
+  if (typeof value === 'string') return value
+  const field = fieldName(path)
+  reportError(collector, path, 'invalid_type', `${field} must be a string or null, received ${describeReceived(value)}`, 'a string or null', describeReceived(value))
+  return undefined
+}
+
+/**
+ * One of a fixed set of strings. Codes: `invalid_type` (not a string) and `unknownCode` (a string
+ * not in the set; a case-insensitive match is suggested).
+ */
+export function readEnum<T extends string>(
+  value: unknown,
+  path: readonly PathSegment[],
+  collector: IssueCollector,
+  allowed: readonly T[],
+  unknownCode: 'unknown_cap_type' | 'invalid_type',
+): T | undefined {
+  const expected = `one of ${allowed.map((item) => JSON.stringify(item)).join(', ')}`
+  const field = fieldName(path)
+  if (typeof value !== 'string') {
+    reportError(collector, path, 'invalid_type', `${field} must be ${expected}, received ${describeReceived(value)}`, expected, describeReceived(value))
+    return undefined
+  }
+  const found = allowed.find((item) => item === value)
+  if (found !== undefined) return found
+  const hint = allowed.find((item) => item.toLowerCase() === value.trim().toLowerCase())
+  reportError(
+    collector,
+    path,
+    unknownCode,
+    `${field} ${describeReceived(value)} is not allowed: expected ${expected}${hint === undefined ? '' : ` (did you mean "${hint}"?)`}`,
+    expected,
+    describeReceived(value),
+  )
+  return undefined
+}
+
+const MILITARY = 'military time, an integer 0–2400 whose last two digits are 00–59'
+
+/**
+ * Military time as the API stores it (`hhmm`, 0–2400, minutes 00–59). Codes: `invalid_type` (with
+ * a pointer to `parseMilitaryTime` for text), `not_an_integer`, `invalid_minutes` (reported before
+ * the range: 2460 reads as a typo for an hour), `out_of_range`.
+ */
+export function readMilitaryTime(value: unknown, path: readonly PathSegment[], collector: IssueCollector): number | undefined {
+  const field = fieldName(path)
+  if (typeof value !== 'number') {
+    const hint = typeof value === 'string' ? ' (text such as "9:30 am" can be converted with parseMilitaryTime)' : ''
+    reportError(collector, path, 'invalid_type', `${field} must be ${MILITARY}, received ${describeReceived(value)}${hint}`, MILITARY, describeReceived(value))
+    return undefined
+  }
+  if (!Number.isInteger(value)) {
+    reportError(collector, path, 'not_an_integer', `${field} must be ${MILITARY}, received ${describeReceived(value)}`, MILITARY, describeReceived(value))
+    return undefined
+  }
+  if (value >= 0 && value % 100 >= 60) {
+    reportError(collector, path, 'invalid_minutes', `${field} ${value} is not military time: the minutes must be 00–59`, MILITARY, String(value))
+    return undefined
+  }
+  if (value < 0 || value > 2400) {
+    reportError(collector, path, 'out_of_range', `${field} ${value} is out of range: expected ${MILITARY}`, MILITARY, String(value))
+    return undefined
+  }
+  return value
+}

@@ -1,0 +1,138 @@
+import { BusinessHoursError, collectIssues, describeReceived, errorsOf, reportError, warningsOf, type IssueCollector, type PathSegment } from '../ground/issues'
+import { isPlainObject, readOwnFields, readOwnKeys } from '../ground/readers'
+import { scheduleOfRecords } from '../records/validateBusinessHours'
+import { OPEN_ALL_WEEK } from '../week/sealedSchedule'
+import type { WeeklySchedule } from '../week/types'
+import { API_FIELD_NAMES, readTargetFields } from './readTargetFields'
+import { sealTarget } from './sealedTarget'
+import type { Target, TargetValidationResult } from './types'
+
+const ROOT: readonly PathSegment[] = ['target']
+
+/** The fields `validateTarget` reads. */
+const READ_KEYS = [...Object.values(API_FIELD_NAMES), 'business_hours']
+
+/**
+ * Every field a target document of the API may hold (the API document's create and show
+ * examples). A document with none of them is not a target.
+ */
+const TARGET_DOCUMENT_KEYS = new Set([
+  ...READ_KEYS,
+  'tid', 'client_tid', 'object_key', 'sip_username', 'sip_password', 'cid_number_id', 'obfuscate_cid',
+  'timeout_seconds', 'timer_offset', 'send_digits', 'paused_at', 'created_at', 'updated_at',
+  'business_hours_attributes', 'hard_cap_attributes', 'hourly_cap_attributes', 'daily_cap_attributes', 'monthly_cap_attributes',
+])
+
+/**
+ * Checks a target as the API returns it and builds the typed `Target`. Never throws.
+ *
+ * Accepts `{ "target": { … } }` (the API's response) or the bare object. Every problem is reported
+ * with a path rooted at `target` whichever shape came (`['target', 'caps', 1, 'cap']`, rendered
+ * `target.caps[1].cap`). Fields left out take these values: `time_zone` "UTC" (resolved, as
+ * `resolveTimeZone` does, to "UTC"), `business_hours`
+ * open 24/7 (as the API treats a target without hours), `paused` false, `concurrency_cap` null,
+ * `calls_in_progress` 0, `priority` 1, `weight` 1, `caps` none; `null` is accepted where the API
+ * sends it (`id`, `name`, `number`, `time_zone`, `business_hours`, `concurrency_cap`, `caps`,
+ * `caps[].cap`). Other fields (`sip_username`, `timeout_seconds`, …) are ignored. A document that
+ * has none of a target's fields — `{}`, an error body such as `{ "error": "Not Found" }`,
+ * `{ "target": null }` — is `not_a_target`, naming what came. The target is sealed (frozen).
+ *
+ * @param input - the API's JSON, parsed (any value is accepted and checked)
+ * @returns `{ ok: true, target, warnings }` or `{ ok: false, issues, warnings }`; warnings are the
+ *   business hours' (`missing_day`, …)
+ *
+ * @example
+ * validateTarget({ target: { id: 7, time_zone: 'Eastern Time (US & Canada)', priority: 2,
+ *   caps: [{ id: 33, type: 'Hard', cap: 100, filled: 0 }] } })
+ * //=> { ok: true, warnings: [], target: { id: 7, name: null, number: null,
+ * //     timeZone: 'America/New_York', schedule: { intervals: [{ start: 0, end: 10080 }] },
+ * //     paused: false, concurrencyCap: null, callsInProgress: 0, priority: 2, weight: 1,
+ * //     caps: [{ id: 33, type: 'Hard', cap: 100, filled: 0 }] } }
+ *
+ * @example
+ * // Edge: every error, located; negative priorities are fine
+ * validateTarget({ priority: -3, weight: 1.5, caps: [{ type: 'Weekly', cap: -1 }] })
+ * //=> { ok: false, warnings: [], issues: [
+ * //     { code: 'not_an_integer', path: ['target', 'weight'], … },
+ * //     { code: 'unknown_cap_type', path: ['target', 'caps', 0, 'type'], … },
+ * //     { code: 'out_of_range', path: ['target', 'caps', 0, 'cap'], … }] }
+ */
+export function validateTarget(input: unknown): TargetValidationResult {
+  const collector = collectIssues()
+  const target = readTarget(input, collector)
+  if (target === undefined) return { ok: false, issues: errorsOf(collector), warnings: warningsOf(collector) }
+  return { ok: true, target, warnings: warningsOf(collector) }
+}
+
+/** Reads a target document once into a sealed `Target`, or undefined after its issues. */
+function readTarget(input: unknown, collector: IssueCollector): Target | undefined {
+  const before = collector.errorCount
+  let body: unknown = input
+  if (isPlainObject(input)) {
+    const wrapper = readOwnFields(input, ['target'], [...ROOT], collector, 'the document')
+    if (wrapper === undefined) return undefined
+    if (wrapper.target !== undefined) body = wrapper.target
+  }
+  if (!isPlainObject(body)) {
+    notATarget(collector, `received ${describeReceived(body)}`, describeReceived(body))
+    return undefined
+  }
+  const keys = readOwnKeys(body, [...ROOT], collector, 'the target')
+  if (keys === undefined) return undefined
+  if (!keys.some((key) => TARGET_DOCUMENT_KEYS.has(key))) {
+    const shown = keys.slice(0, 5).map((key) => JSON.stringify(key.length > 40 ? `${key.slice(0, 40)}…` : key))
+    const listed = keys.length === 0 ? 'an empty object' : `an object with ${shown.join(', ')}${keys.length > 5 ? ', …' : ''} and none of a target's fields`
+    const error = keys.includes('error') || keys.includes('errors') ? ': it looks like an error response from the API' : ''
+    notATarget(collector, `received ${listed}${error}`, listed)
+    return undefined
+  }
+  const fields = readOwnFields(body, READ_KEYS, [...ROOT], collector, 'the target')
+  if (fields === undefined) return undefined
+  let schedule: WeeklySchedule | undefined
+  const values = readTargetFields(fields, API_FIELD_NAMES, ROOT, collector, true, () => {
+    const records = fields.business_hours
+    schedule = records === undefined || records === null ? OPEN_ALL_WEEK : scheduleOfRecords(records, [...ROOT, 'business_hours'], collector)
+  })
+  if (collector.errorCount > before || values === undefined || schedule === undefined) return undefined
+  return sealTarget(values, schedule)
+}
+
+function notATarget(collector: IssueCollector, what: string, received: string): void {
+  reportError(
+    collector,
+    [...ROOT],
+    'not_a_target',
+    `expected a target as the API returns it ({ "target": { "id": …, "business_hours": […], … } } or the bare object), ${what}`,
+    'a target object with at least one of its fields (id, business_hours, time_zone, caps, …)',
+    received,
+  )
+}
+
+/**
+ * Builds the typed `Target` from the API's JSON, throwing on any error.
+ *
+ * The same rules as `validateTarget`; warnings (a day without business hours, …) are not thrown.
+ *
+ * @param input - `{ "target": { … } }` as the API returns it, or the bare target object
+ * @returns the typed target
+ * @throws {BusinessHoursError} with every issue, located from `target` (`target.caps[1].cap`,
+ *   `target.business_hours[3].time_open`)
+ *
+ * @example
+ * parseTarget({ target: { id: 7, priority: 1, weight: 3, paused: false, concurrency_cap: 2,
+ *   calls_in_progress: 0, caps: [{ id: 34, type: 'Hourly', cap: 10, filled: 4 }] } })
+ * //=> { id: 7, name: null, number: null, timeZone: 'UTC',
+ * //     schedule: { intervals: [{ start: 0, end: 10080 }] }, paused: false, concurrencyCap: 2,
+ * //     callsInProgress: 0, priority: 1, weight: 3,
+ * //     caps: [{ id: 34, type: 'Hourly', cap: 10, filled: 4 }] }
+ *
+ * @example
+ * // Edge: an unknown zone is a located error
+ * parseTarget({ time_zone: 'Mars/Olympus' })
+ * // throws BusinessHoursError; error.issues[0].path //=> ['target', 'time_zone']
+ */
+export function parseTarget(input: unknown): Target {
+  const result = validateTarget(input)
+  if (!result.ok) throw new BusinessHoursError([...result.issues, ...result.warnings], 'target', 'target')
+  return result.target
+}

@@ -1,0 +1,86 @@
+import { BusinessHoursError, collectIssues, describeReceived, errorsOf, reportError, type PathSegment } from '../ground/issues'
+import { isPlainObject, readArrayLength, readOwnFields } from '../ground/readers'
+import { MINUTES_PER_WEEK, type WeekInterval, type WeeklySchedule } from './types'
+
+/** Every schedule the library made. They are frozen, so membership proves normal form for good. */
+const sealed = new WeakSet<object>()
+/** The schedule asked about last: a loop over one schedule skips even the set lookup. */
+let lastSealed: WeeklySchedule | undefined
+
+/**
+ * Mints a schedule from intervals already in normal form: frozen all the way down and remembered,
+ * so no caller can change what another caller sees and queries need not check it again. The one
+ * place a `WeeklySchedule` is made. Internal to the package.
+ */
+export function sealSchedule(intervals: readonly WeekInterval[]): WeeklySchedule {
+  const frozen = Object.freeze(intervals.map((interval) => Object.freeze({ start: interval.start, end: interval.end })))
+  const schedule: WeeklySchedule = Object.freeze({ intervals: frozen })
+  sealed.add(schedule)
+  return schedule
+}
+
+/** Open every minute of the week; frozen, so safe to share. Internal. */
+export const OPEN_ALL_WEEK: WeeklySchedule = sealSchedule([{ start: 0, end: MINUTES_PER_WEEK }])
+
+/**
+ * The schedule a function was given, ready to use: a sealed one as it is (free), a hand-built one
+ * checked — every time, since it can change between calls — and copied into a sealed one.
+ * Internal to the package.
+ *
+ * @param path - where the schedule sits in the caller's arguments, for the issues (`['schedule']`)
+ * @throws {BusinessHoursError} with located issues (`schedule.intervals[2].start`) when it is not a
+ *   `WeeklySchedule` in normal form
+ */
+export function requireSchedule(schedule: WeeklySchedule, path: readonly PathSegment[] = ['schedule']): WeeklySchedule {
+  if (schedule === lastSealed && schedule !== undefined) return schedule
+  if (typeof schedule === 'object' && schedule !== null && sealed.has(schedule)) {
+    lastSealed = schedule
+    return schedule
+  }
+  return checkHandBuilt(schedule, path)
+}
+
+function checkHandBuilt(schedule: unknown, path: readonly PathSegment[]): WeeklySchedule {
+  const collector = collectIssues()
+  const intervals: WeekInterval[] = []
+  const expectedSchedule = 'a WeeklySchedule { intervals: [...] } (from parseBusinessHours or scheduleFromIntervals)'
+  const fields = isPlainObject(schedule) ? readOwnFields(schedule, ['intervals'], path, collector, 'the schedule') : undefined
+  if (!isPlainObject(schedule)) {
+    reportError(collector, [...path, 'intervals'], 'invalid_type', `expected ${expectedSchedule}, received ${describeReceived(schedule)}`, expectedSchedule, describeReceived(schedule))
+  } else if (fields !== undefined) {
+    const list = fields.intervals
+    const length = readArrayLength(list, [...path, 'intervals'], collector, expectedSchedule)
+    let previousEnd = -1
+    for (let index = 0; length !== undefined && index < length; index++) {
+      const at = [...path, 'intervals', index]
+      let entry: unknown
+      try {
+        entry = (list as unknown[])[index]
+      } catch {
+        entry = undefined
+      }
+      const span = isPlainObject(entry) ? readOwnFields(entry, ['start', 'end'], at, collector, 'the interval') : undefined
+      if (isPlainObject(entry) && span === undefined) continue
+      const { start, end } = (span ?? {}) as { start?: unknown; end?: unknown }
+      if (!Number.isInteger(start) || !Number.isInteger(end) || (start as number) < 0 || (end as number) > MINUTES_PER_WEEK || (start as number) >= (end as number)) {
+        const shown = span === undefined ? describeReceived(entry) : `{ start: ${describeReceived(start)}, end: ${describeReceived(end)} }`
+        reportError(collector, at, 'invalid_type', `expected { start, end }, whole minutes with 0 ≤ start < end ≤ 10080, received ${shown}`, 'whole minutes with 0 ≤ start < end ≤ 10080', shown)
+        continue
+      }
+      if ((start as number) <= previousEnd) {
+        reportError(
+          collector,
+          [...at, 'start'],
+          'not_normal_form',
+          `intervals must be sorted, disjoint and not touching (normal form), but start ${String(start)} is not after the previous end ${previousEnd}: build schedules with scheduleFromIntervals`,
+          `a start after ${previousEnd}`,
+          String(start),
+        )
+      }
+      previousEnd = end as number
+      intervals.push({ start: start as number, end: end as number })
+    }
+  }
+  if (collector.errorCount > 0) throw new BusinessHoursError(errorsOf(collector), 'schedule', 'schedule')
+  return sealSchedule(intervals)
+}
