@@ -34,14 +34,16 @@ export type Invocation =
  * Days `preview --days` accepts at most: a leap year.
  *
  * @example
- * parseInvocation(['preview', '--days', String(MAX_PREVIEW_DAYS + 1)]) // throws CliError, exit 2
+ * // A usage error (exit 2)
+ * parseInvocation(['preview', '--days', String(MAX_PREVIEW_DAYS + 1)])
+ * // throws CliError: preview: --days must be a whole number from 1 to 366, got "367"
  */
 export const MAX_PREVIEW_DAYS = 366
 /**
  * Days `preview` shows without `--days`: one week.
  *
  * @example
- * parseInvocation(['preview']) //=> { kind: 'preview', days: DEFAULT_PREVIEW_DAYS, … } (7)
+ * parseInvocation(['preview']) //=> { kind: 'preview', days: 7, … }
  */
 export const DEFAULT_PREVIEW_DAYS = 7
 
@@ -229,9 +231,9 @@ const OPTIONS = {
  * //=> { kind: 'status', file: undefined, at: 2026-07-15T11:30:00.000Z, tz: undefined, json: true, noColor: false }
  *
  * @example
- * // Edge: an unknown option is a usage error
+ * // Edge: an unknown option is a usage error (exit 2, the usage shown)
  * parseInvocation(['status', '--bogus'])
- * //=> throws CliError("status: unknown option '--bogus'", exit 2, showUsage)
+ * // throws CliError: status: unknown option '--bogus'
  */
 export function parseInvocation(argv: readonly string[]): Invocation {
   const args = [...argv]

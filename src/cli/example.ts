@@ -68,7 +68,8 @@ export const EXAMPLE_TARGET_RESPONSE = {
  * How messages name the bundled example.
  *
  * @example
- * // callhours check  (no file)
- * //=> Target 7 · bundled example (target 7 from the Retreaver Target API document)
+ * // The heading of `callhours check` without a file
+ * (await stdoutOf('callhours check')).split('\n')[0]
+ * //=> 'Target 7 · bundled example (target 7 from the Retreaver Target API document)'
  */
 export const EXAMPLE_SOURCE = 'bundled example (target 7 from the Retreaver Target API document)'

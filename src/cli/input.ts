@@ -15,6 +15,7 @@ export type RecordsKey = 'business_hours' | 'business_hours_attributes'
  *
  * @example
  * // [{ "day_of_week": 1 }] piped to `callhours check -`
+ * await loadTarget('-', ioWithStdin('[{ "day_of_week": 1 }]'))
  * //=> { source: '<stdin>', records: [{ day_of_week: 1 }], recordsKey: 'business_hours',
  * //     timeZone: undefined, targetId: undefined, name: undefined }
  */
@@ -50,7 +51,8 @@ export interface LoadedTarget {
  *
  * @example
  * await loadTarget(undefined, io)
- * //=> { source: 'bundled example (…)', records: [7 records], recordsKey: 'business_hours',
+ * //=> { source: 'bundled example (target 7 from the Retreaver Target API document)',
+ * //     records: [{ id: 43, … }, …], recordsKey: 'business_hours',
  * //     timeZone: undefined, targetId: 7, name: undefined }
  *
  * @example

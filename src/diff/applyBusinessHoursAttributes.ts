@@ -50,7 +50,7 @@ export interface ApplyBusinessHoursOptions {
  *   [{ id: 5, _destroy: true }])
  * //=> []
  * applyBusinessHoursAttributes([], [{ id: 9, _destroy: true }])
- * // throws BusinessHoursError: attributes[0].id: id 9 is not one of the server's records (there are none) …
+ * // throws BusinessHoursError: … attributes[0].id: id 9 is not one of the server's records (there are none) …
  */
 export function applyBusinessHoursAttributes(
   server: readonly BusinessHourRecord[],

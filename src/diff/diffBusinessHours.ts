@@ -8,7 +8,7 @@ import type { BusinessHourInput, BusinessHourRecord } from '../records/types'
 import { daySpans } from '../week/daySpans'
 import { intervalsEqual } from '../week/intervalsEqual'
 import { scheduleFromIntervals } from '../week/scheduleFromIntervals'
-import { OPEN_ALL_WEEK, requireSchedule } from '../week/sealedSchedule'
+import { OPEN_ALL_WEEK, workingWeek } from '../week/sealedSchedule'
 import type { WeekInterval, WeeklySchedule } from '../week/types'
 import { recordFields, type RecordFields } from './readAttributes'
 import { idListText, readServerRecords, type ServerReadRecord } from './readServerRecords'
@@ -81,14 +81,13 @@ interface DesiredRecord extends RecordFields {
  *
  * @example
  * // Edge: fewer records on a day — the surplus server record is destroyed (or emptied)
- * diffBusinessHours(
- *   [{ id: 5, day_of_week: 2, time_open: 900, time_close: 1200, work_day: true, invert: false },
- *    { id: 6, day_of_week: 2, time_open: 1300, time_close: 1700, work_day: true, invert: false }],
- *   [{ day_of_week: 2, time_open: 900, time_close: 1700, work_day: true, invert: false }],
- * )
+ * const tuesday = [{ id: 5, day_of_week: 2, time_open: 900, time_close: 1200, work_day: true, invert: false },
+ *   { id: 6, day_of_week: 2, time_open: 1300, time_close: 1700, work_day: true, invert: false }]
+ * const wanted = [{ day_of_week: 2, time_open: 900, time_close: 1700, work_day: true, invert: false }]
+ * diffBusinessHours(tuesday, wanted)
  * //=> [{ id: 5, day_of_week: 2, time_open: 900, time_close: 1700, work_day: true, invert: false },
  * //    { id: 6, _destroy: true }]
- * // with { removal: 'empty' } the second item is
+ * diffBusinessHours(tuesday, wanted, { removal: 'empty' })[1]
  * //=> { id: 6, day_of_week: 2, time_open: 0, time_close: 0, work_day: true, invert: false }
  */
 export function diffBusinessHours(
@@ -249,10 +248,12 @@ function readEdit(edited: unknown, serverIds: ReadonlySet<number>, collector: Is
     const read = readBusinessHours(edited, ['edited'], collector)
     if (read === undefined) return undefined
     const knownIds = idListText(serverIds)
-    for (const item of [...read.records, ...read.destroys]) {
-      if (item.id === undefined || serverIds.has(item.id)) continue
+    const unknownId = (item: { readonly index: number; readonly id: number | undefined }) => {
+      if (item.id === undefined || serverIds.has(item.id)) return
       reportError(collector, ['edited', item.index, 'id'], 'unknown_id', `id ${item.id} is not one of the server's records${knownIds()}: leave id out to create a record`, 'the id of one of the server records, or no id', String(item.id))
     }
+    for (const record of read.records) unknownId(record)
+    for (const mark of read.destroys) unknownId(mark)
     if (collector.errorCount > before) return undefined
     if (read.records.length === 0) return { schedule: OPEN_ALL_WEEK, recordsByDay: undefined }
     const recordsByDay: DesiredRecord[][] = [[], [], [], [], [], [], []]
@@ -284,11 +285,12 @@ function readEdit(edited: unknown, serverIds: ReadonlySet<number>, collector: Is
   return undefined
 }
 
+/** The working form (unfrozen, faster to read) of the edit: as it is when in normal form, else built from its intervals. */
 function requireScheduleOrBuild(edited: WeeklySchedule, intervals: unknown): WeeklySchedule {
   try {
-    return requireSchedule(edited, [])
+    return workingWeek(edited, [])
   } catch {
-    return scheduleFromIntervals(intervals as readonly WeekInterval[])
+    return workingWeek(scheduleFromIntervals(intervals as readonly WeekInterval[]))
   }
 }
 
@@ -301,8 +303,8 @@ function readOptions(options: unknown, collector: IssueCollector): { removal: 'd
   }
   const fields = readOwnFields(options, ['removal', 'includeUnchanged'], ['options'], collector, 'options')
   if (fields === undefined) return fallback
-  const removal = fields.removal === undefined ? 'destroy' : readEnum(fields.removal, ['options', 'removal'], collector, ['destroy', 'empty'] as const, 'invalid_type')
-  const includeUnchanged = fields.includeUnchanged === undefined ? false : readBoolean(fields.includeUnchanged, ['options', 'includeUnchanged'], collector)
+  const removal = fields.removal === undefined ? 'destroy' : readEnum(fields.removal, ['options'], 'removal', collector, ['destroy', 'empty'] as const, 'invalid_type')
+  const includeUnchanged = fields.includeUnchanged === undefined ? false : readBoolean(fields.includeUnchanged, ['options'], 'includeUnchanged', collector)
   return { removal: removal ?? 'destroy', includeUnchanged: includeUnchanged ?? false }
 }
 

@@ -95,10 +95,12 @@ function countErrors(errors: readonly Issue[]): number {
  * path. Functions named `validate*` return the same issues instead of throwing.
  *
  * @example
- * try { parseBusinessHours([{ day_of_week: 9 }]) } catch (error) {
- *   error instanceof BusinessHoursError //=> true
- *   error.issues[0].path //=> [0, 'day_of_week']
- * }
+ * let error
+ * try { parseBusinessHours([{ day_of_week: 9 }]) } catch (caught) { error = caught }
+ * error instanceof BusinessHoursError //=> true
+ * error.issues[0].path //=> [0, 'day_of_week']
+ * error.message
+ * //=> 'Invalid business hours (1 error): business_hours[0].day_of_week: day_of_week must be an integer 0–6 (Sunday = 0), received 9'
  */
 export class BusinessHoursError extends Error {
   readonly issues: readonly Issue[]

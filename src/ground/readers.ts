@@ -87,10 +87,12 @@ function fieldOrInput(path: readonly PathSegment[]): string {
  * An id as the API gives it: a positive safe integer. `undefined` and `null` are "no id" (returns
  * null). Codes: `invalid_type` (not a number), `not_an_integer`, `out_of_range` (below 1 or unsafe).
  */
-export function readId(value: unknown, path: readonly PathSegment[], collector: IssueCollector): number | null | undefined {
+export function readId(value: unknown, parent: readonly PathSegment[], key: PathSegment, collector: IssueCollector): number | null | undefined {
   if (value === undefined || value === null) return null
-  return readInteger(value, path, collector, { min: 1, expected: 'a positive integer as the API returned it' })
+  return readInteger(value, parent, key, collector, ID_RULE)
 }
+
+const ID_RULE: IntegerRule = { min: 1, expected: 'a positive integer as the API returned it' }
 
 /** Bounds and wording of an integer field. */
 export interface IntegerRule {
@@ -104,36 +106,34 @@ export interface IntegerRule {
  * A safe integer within `[min, max]`. Codes: `invalid_type` (not a number), `not_an_integer`
  * (NaN, ±Infinity, fractions), `out_of_range`.
  */
-export function readInteger(value: unknown, path: readonly PathSegment[], collector: IssueCollector, rule: IntegerRule): number | undefined {
+export function readInteger(value: unknown, parent: readonly PathSegment[], key: PathSegment, collector: IssueCollector, rule: IntegerRule): number | undefined {
+  // The valid case allocates nothing: paths and messages are built only for an issue.
+  if (typeof value === 'number' && Number.isSafeInteger(value) && value >= (rule.min ?? -Infinity) && value <= (rule.max ?? Infinity)) return value
+  const path = [...parent, key]
   const field = fieldName(path)
   if (typeof value !== 'number') {
     reportError(collector, path, 'invalid_type', `${field} must be ${rule.expected}, received ${describeReceived(value)}`, rule.expected, describeReceived(value))
-    return undefined
-  }
-  if (!Number.isInteger(value)) {
+  } else if (!Number.isInteger(value)) {
     reportError(collector, path, 'not_an_integer', `${field} must be ${rule.expected}, received ${describeReceived(value)}`, rule.expected, describeReceived(value))
-    return undefined
-  }
-  if (!Number.isSafeInteger(value) || value < (rule.min ?? -Infinity) || value > (rule.max ?? Infinity)) {
+  } else {
     reportError(collector, path, 'out_of_range', `${field} must be ${rule.expected}, received ${value}`, rule.expected, String(value))
-    return undefined
   }
-  return value
-}
-
-/** `true` or `false`; anything else is `invalid_type`. */
-export function readBoolean(value: unknown, path: readonly PathSegment[], collector: IssueCollector): boolean | undefined {
-  if (typeof value === 'boolean') return value
-  const field = fieldName(path)
-  reportError(collector, path, 'invalid_type', `${field} must be true or false, received ${describeReceived(value)}`, 'a boolean', describeReceived(value))
   return undefined
 }
 
-/** A string (or null when `nullable`); anything else is `invalid_type`. */
-export function readText(value: unknown, path: readonly PathSegment[], collector: IssueCollector): string | undefined {
+/** `true` or `false`; anything else is `invalid_type`. */
+export function readBoolean(value: unknown, parent: readonly PathSegment[], key: PathSegment, collector: IssueCollector): boolean | undefined {
+  if (typeof value === 'boolean') return value
+  const path = [...parent, key]
+  reportError(collector, path, 'invalid_type', `${fieldName(path)} must be true or false, received ${describeReceived(value)}`, 'a boolean', describeReceived(value))
+  return undefined
+}
+
+/** A string; anything else is `invalid_type` (callers that allow null check it first). */
+export function readText(value: unknown, parent: readonly PathSegment[], key: PathSegment, collector: IssueCollector): string | undefined {
   if (typeof value === 'string') return value
-  const field = fieldName(path)
-  reportError(collector, path, 'invalid_type', `${field} must be a string or null, received ${describeReceived(value)}`, 'a string or null', describeReceived(value))
+  const path = [...parent, key]
+  reportError(collector, path, 'invalid_type', `${fieldName(path)} must be a string or null, received ${describeReceived(value)}`, 'a string or null', describeReceived(value))
   return undefined
 }
 
@@ -143,19 +143,21 @@ export function readText(value: unknown, path: readonly PathSegment[], collector
  */
 export function readEnum<T extends string>(
   value: unknown,
-  path: readonly PathSegment[],
+  parent: readonly PathSegment[],
+  key: PathSegment,
   collector: IssueCollector,
   allowed: readonly T[],
   unknownCode: 'unknown_cap_type' | 'invalid_type',
 ): T | undefined {
+  const found = allowed.find((item) => item === value)
+  if (found !== undefined) return found
+  const path = [...parent, key]
   const expected = `one of ${allowed.map((item) => JSON.stringify(item)).join(', ')}`
   const field = fieldName(path)
   if (typeof value !== 'string') {
     reportError(collector, path, 'invalid_type', `${field} must be ${expected}, received ${describeReceived(value)}`, expected, describeReceived(value))
     return undefined
   }
-  const found = allowed.find((item) => item === value)
-  if (found !== undefined) return found
   const hint = allowed.find((item) => item.toLowerCase() === value.trim().toLowerCase())
   reportError(
     collector,
@@ -175,24 +177,19 @@ const MILITARY = 'military time, an integer 0–2400 whose last two digits are 0
  * a pointer to `parseMilitaryTime` for text), `not_an_integer`, `invalid_minutes` (reported before
  * the range: 2460 reads as a typo for an hour), `out_of_range`.
  */
-export function readMilitaryTime(value: unknown, path: readonly PathSegment[], collector: IssueCollector): number | undefined {
+export function readMilitaryTime(value: unknown, parent: readonly PathSegment[], key: PathSegment, collector: IssueCollector): number | undefined {
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 2400 && value % 100 < 60) return value
+  const path = [...parent, key]
   const field = fieldName(path)
   if (typeof value !== 'number') {
     const hint = typeof value === 'string' ? ' (text such as "9:30 am" can be converted with parseMilitaryTime)' : ''
     reportError(collector, path, 'invalid_type', `${field} must be ${MILITARY}, received ${describeReceived(value)}${hint}`, MILITARY, describeReceived(value))
-    return undefined
-  }
-  if (!Number.isInteger(value)) {
+  } else if (!Number.isInteger(value)) {
     reportError(collector, path, 'not_an_integer', `${field} must be ${MILITARY}, received ${describeReceived(value)}`, MILITARY, describeReceived(value))
-    return undefined
-  }
-  if (value >= 0 && value % 100 >= 60) {
+  } else if (value >= 0 && value % 100 >= 60) {
     reportError(collector, path, 'invalid_minutes', `${field} ${value} is not military time: the minutes must be 00–59`, MILITARY, String(value))
-    return undefined
-  }
-  if (value < 0 || value > 2400) {
+  } else {
     reportError(collector, path, 'out_of_range', `${field} ${value} is out of range: expected ${MILITARY}`, MILITARY, String(value))
-    return undefined
   }
-  return value
+  return undefined
 }

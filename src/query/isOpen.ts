@@ -1,4 +1,4 @@
-import { requireSchedule } from '../week/sealedSchedule'
+import { workingWeek } from '../week/sealedSchedule'
 import type { WeeklySchedule } from '../week/types'
 import { zoneFor } from '../zone/resolveTimeZone'
 import { segmentAt } from '../zone/zoneOffsets'
@@ -29,7 +29,7 @@ import { isOpenAtWeekMinute, weekMinuteOf } from './weekLookup'
  */
 export function isOpen(schedule: WeeklySchedule, at: Instant, timeZone: string): boolean {
   const ms = toEpochMs(at)
-  const week = requireSchedule(schedule)
+  const week = workingWeek(schedule)
   const local = ms + segmentAt(zoneFor(timeZone), ms).offset
   return isOpenAtWeekMinute(week, weekMinuteOf(Math.floor(local / 60_000)))
 }

@@ -1,4 +1,4 @@
-import { requireSchedule } from '../week/sealedSchedule'
+import { workingWeek } from '../week/sealedSchedule'
 import type { WeeklySchedule } from '../week/types'
 import { zoneFor } from '../zone/resolveTimeZone'
 import { segmentAt } from '../zone/zoneOffsets'
@@ -26,7 +26,7 @@ import { isAlwaysOpen, isOpenAtWeekMinute, weekMinuteOf } from './weekLookup'
  */
 export function nextChange(schedule: WeeklySchedule, at: Instant, timeZone: string): Date | null {
   const ms = toEpochMs(at)
-  const week = requireSchedule(schedule)
+  const week = workingWeek(schedule)
   const zone = zoneFor(timeZone)
   if (week.intervals.length === 0 || isAlwaysOpen(week)) return null
   const local = ms + segmentAt(zone, ms).offset

@@ -1,4 +1,4 @@
-import { requireSchedule } from '../week/sealedSchedule'
+import { workingWeek } from '../week/sealedSchedule'
 import type { WeeklySchedule } from '../week/types'
 import { zoneFor } from '../zone/resolveTimeZone'
 import { toEpochMs, type Instant } from '../ground/instant'
@@ -27,7 +27,7 @@ import { nextInstantInState } from './nextState'
  */
 export function nextOpening(schedule: WeeklySchedule, at: Instant, timeZone: string): Date | null {
   const ms = toEpochMs(at)
-  const week = requireSchedule(schedule)
+  const week = workingWeek(schedule)
   const zone = zoneFor(timeZone)
   if (week.intervals.length === 0) return null
   const found = nextInstantInState(week, zone, ms, true)

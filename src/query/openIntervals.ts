@@ -1,4 +1,4 @@
-import { requireSchedule } from '../week/sealedSchedule'
+import { workingWeek } from '../week/sealedSchedule'
 import type { WeeklySchedule } from '../week/types'
 import { MINUTES_PER_WEEK } from '../week/types'
 import { zoneFor } from '../zone/resolveTimeZone'
@@ -44,7 +44,7 @@ const MINUTE_MS = 60_000
 export function openIntervals(schedule: WeeklySchedule, from: Instant, to: Instant, timeZone: string): OpenInterval[] {
   const fromMs = toEpochMs(from, 'from')
   const toMs = toEpochMs(to, 'to')
-  const week = requireSchedule(schedule)
+  const week = workingWeek(schedule)
   if (toMs < fromMs) {
     throw new RangeError(`to (${new Date(toMs).toISOString()}) is before from (${new Date(fromMs).toISOString()})`)
   }

@@ -1,7 +1,7 @@
 import { DAY_NAMES } from '../ground/days'
 import { report, type IssueCollector, type PathSegment } from '../ground/issues'
 import { normalizeIntervals } from '../week/normalizeIntervals'
-import { OPEN_ALL_WEEK, sealSchedule } from '../week/sealedSchedule'
+import { OPEN_ALL_WEEK } from '../week/sealedSchedule'
 import { MINUTES_PER_DAY, type WeekInterval, type WeeklySchedule } from '../week/types'
 import type { ReadRecord } from './readBusinessHours'
 
@@ -20,7 +20,8 @@ function recordDaySpans(record: Pick<ReadRecord, 'openMinute' | 'closeMinute' | 
 }
 
 /**
- * Turns read records into the sealed weekly model, reporting the day-level warnings (missing day,
+ * Turns read records into the weekly model in normal form — not sealed: callers that hand it out
+ * seal it (`sealSchedule`), the diff uses it inside and saves the cost — reporting the day-level warnings (missing day,
  * days whose records disagree on `work_day`, no records at all) to `collector` when one is given.
  * Internal to the package.
  */
@@ -65,5 +66,5 @@ export function scheduleFromRecords(
       for (const span of recordDaySpans(record)) intervals.push({ start: dayStart + span.start, end: dayStart + span.end })
     }
   })
-  return sealSchedule(normalizeIntervals(intervals))
+  return { intervals: normalizeIntervals(intervals) }
 }

@@ -1,4 +1,5 @@
 import { collectIssues, errorsOf, warningsOf, type Issue, type IssueCollector, type PathSegment } from '../ground/issues'
+import { OPEN_ALL_WEEK, sealSchedule } from '../week/sealedSchedule'
 import type { WeeklySchedule } from '../week/types'
 import { readValidateOptions } from './readValidateOptions'
 import { readBusinessHours } from './readBusinessHours'
@@ -23,7 +24,8 @@ export function scheduleOfRecords(input: unknown, pathPrefix: readonly PathSegme
   const before = collector.errorCount
   const read = readBusinessHours(input, pathPrefix, collector)
   if (read === undefined || collector.errorCount > before) return undefined
-  return scheduleFromRecords(read.records, read.destroys.length, pathPrefix, collector)
+  const schedule = scheduleFromRecords(read.records, read.destroys.length, pathPrefix, collector)
+  return schedule === OPEN_ALL_WEEK ? schedule : sealSchedule(schedule.intervals)
 }
 
 /**

@@ -44,12 +44,14 @@ const MIN_LABEL_SPACING = 3
  *   not exactly one character
  *
  * @example
- * // Mon–Fri 09:00–17:30, one column per hour (Tue–Thu left out here)
+ * // Mon–Fri 09:00–17:30, one column per hour
  * const officeHours = { intervals: [1, 2, 3, 4, 5].map((d) => ({ start: d * 1440 + 540, end: d * 1440 + 1050 })) }
  * renderWeekGrid(officeHours, { cellMinutes: 60 })
  * //=> '    00 03 06 09 12 15 18 21\n' +
  * //   'Mon ·········████████▌······\n' +
- * //   …
+ * //   'Tue ·········████████▌······\n' +
+ * //   'Wed ·········████████▌······\n' +
+ * //   'Thu ·········████████▌······\n' +
  * //   'Fri ·········████████▌······\n' +
  * //   'Sat ························\n' +
  * //   'Sun ························'

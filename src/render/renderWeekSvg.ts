@@ -55,10 +55,12 @@ const COLOURS = {
  * @throws {RangeError} when `now.weekMinute` is outside `0 ≤ m < 10080` or `width` is not a positive number
  *
  * @example
- * renderWeekSvg({ intervals: [{ start: 1980, end: 2460 }] }, { title: 'Sales & Support' })
- * //=> '<svg xmlns="http://www.w3.org/2000/svg" width="820" height="355.663" viewBox="0 0 1660 720" role="img" …>\n' +
- * //   '  <title>Sales &amp; Support</title>\n' + … +
- * //   '    <rect class="open" x="700" y="152" width="480" height="56" fill="#2e7d32"><title>Mon 09:00–17:00</title></rect>\n' + …
+ * const svg = renderWeekSvg({ intervals: [{ start: 1980, end: 2460 }] }, { title: 'Sales & Support' })
+ * svg.split('\n')[0]
+ * //=> '<svg xmlns="http://www.w3.org/2000/svg" width="820" height="355.663" viewBox="0 0 1660 720" role="img" font-family="system-ui, sans-serif">'
+ * svg.split('\n').filter((line) => line.includes('<title>'))
+ * //=> ['  <title>Sales &amp; Support</title>',
+ * //    '    <rect class="open" x="700" y="152" width="480" height="56" fill="#2e7d32"><title>Mon 09:00–17:00</title></rect>']
  *
  * @example
  * // Edge: an empty week still draws seven labelled, empty rows and no open rects

@@ -111,7 +111,7 @@ function readCaps(caps: unknown, target: Record<string, unknown>, collector: Iss
   for (const kind of CAP_KINDS) {
     const cap = fields[kind.key]
     if (cap === undefined) continue
-    const value = cap === null ? null : readInteger(cap, ['caps', kind.key], collector, { min: 0, expected: 'a non-negative integer, or null for no cap' })
+    const value = cap === null ? null : readInteger(cap, ['caps'], kind.key, collector, { min: 0, expected: 'a non-negative integer, or null for no cap' })
     if (value === undefined) continue
     if (Object.hasOwn(target, kind.field)) conflict(kind.field, `caps.${kind.key}`)
     else target[kind.field] = { cap: value }

@@ -2,9 +2,7 @@ import { toEpochMs, type Instant } from '../ground/instant'
 import { nextOpening } from '../query/nextOpening'
 import { zoneFor } from '../zone/resolveTimeZone'
 import { capResetMs } from './capResetsAt'
-import { TIME_CAP_KINDS } from './caps'
-import { requireTarget } from './sealedTarget'
-import { atConcurrencyCap, capBlocks, capTypeBlocks } from './targetAvailability'
+import { TARGET_PATH, requireTarget } from './sealedTarget'
 import type { Target } from './types'
 
 /**
@@ -37,14 +35,12 @@ import type { Target } from './types'
  */
 export function nextAccepting(target: Target, at: Instant): Date | null {
   const ms = toEpochMs(at)
-  target = requireTarget(target, ['target'])
+  const working = requireTarget(target, TARGET_PATH)
+  target = working.target
   const zone = zoneFor(target.timeZone)
-  if (target.paused || capTypeBlocks(target, 'Hard') || atConcurrencyCap(target)) return null
+  if (target.paused || working.hardCapBlocks || working.atConcurrencyCap || working.zeroCapBlocks) return null
   let from = ms
-  for (const kind of TIME_CAP_KINDS) {
-    const blocking = target.caps.filter((cap) => cap.type === kind.type && capBlocks(cap))
-    if (blocking.length === 0) continue
-    if (blocking.some((cap) => cap.cap === 0)) return null
+  for (const kind of working.blockingTimeKinds) {
     const reset = capResetMs(kind, ms, zone)
     if (reset === null) return null
     from = Math.max(from, reset)

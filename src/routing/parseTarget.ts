@@ -129,7 +129,7 @@ function notATarget(collector: IssueCollector, what: string, received: string): 
  * @example
  * // Edge: an unknown zone is a located error
  * parseTarget({ time_zone: 'Mars/Olympus' })
- * // throws BusinessHoursError; error.issues[0].path //=> ['target', 'time_zone']
+ * // throws BusinessHoursError: Invalid target (1 error): target.time_zone: Unknown time zone "Mars/Olympus" …
  */
 export function parseTarget(input: unknown): Target {
   const result = validateTarget(input)

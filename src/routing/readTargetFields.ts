@@ -78,18 +78,18 @@ export function readTargetFields(
     return read(value)
   }
 
-  const id = nullable('id', (value) => readId(value, at('id'), collector) ?? undefined)
-  const name = nullable('name', (value) => readText(value, at('name'), collector))
-  const number = nullable('number', (value) => readText(value, at('number'), collector))
+  const id = nullable('id', (value) => readId(value, path, names.id, collector) ?? undefined)
+  const name = nullable('name', (value) => readText(value, path, names.name, collector))
+  const number = nullable('number', (value) => readText(value, path, names.number, collector))
   // null is "not set": UTC, as the API's default.
   const timeZone = nullable('timeZone', (value) => readTimeZone(value, at('timeZone'), collector)) ?? (withDefaults ? resolveTimeZone('UTC') : undefined)
   // Issues come in the fields' order: the schedule sits between the zone and `paused`.
   readSchedule()
-  const paused = required('paused', (value) => readBoolean(value, at('paused'), collector))
-  const concurrencyCap = nullable('concurrencyCap', (value) => readInteger(value, at('concurrencyCap'), collector, { min: 0, expected: 'null (no limit) or a non-negative integer' }))
-  const callsInProgress = required('callsInProgress', (value) => readInteger(value, at('callsInProgress'), collector, { min: 0, expected: 'a non-negative integer' }))
-  const priority = required('priority', (value) => readInteger(value, at('priority'), collector, { expected: 'an integer (lower is tried first; negative allowed)' }))
-  const weight = required('weight', (value) => readInteger(value, at('weight'), collector, { min: 0, expected: 'a non-negative integer' }))
+  const paused = required('paused', (value) => readBoolean(value, path, names.paused, collector))
+  const concurrencyCap = nullable('concurrencyCap', (value) => readInteger(value, path, names.concurrencyCap, collector, { min: 0, expected: 'null (no limit) or a non-negative integer' }))
+  const callsInProgress = required('callsInProgress', (value) => readInteger(value, path, names.callsInProgress, collector, { min: 0, expected: 'a non-negative integer' }))
+  const priority = required('priority', (value) => readInteger(value, path, names.priority, collector, { expected: 'an integer (lower is tried first; negative allowed)' }))
+  const weight = required('weight', (value) => readInteger(value, path, names.weight, collector, { min: 0, expected: 'a non-negative integer' }))
   const caps = withDefaults ? nullable('caps', (value) => readCaps(value, at('caps'), collector)) ?? [] : required('caps', (value) => readCaps(value, at('caps'), collector))
 
   if (collector.errorCount > before) return undefined
@@ -141,13 +141,13 @@ function readCaps(value: unknown, path: readonly PathSegment[], collector: Issue
     }
     const fields = readOwnFields(entry, ['id', 'type', 'cap', 'filled'], at, collector, 'the cap')
     if (fields === undefined) continue
-    const capId = readId(fields.id, [...at, 'id'], collector)
+    const capId = readId(fields.id, at, 'id', collector)
     const type =
       fields.type === undefined
         ? void reportError(collector, [...at, 'type'], 'missing_field', `type is required: one of ${CAP_TYPES.map((t) => JSON.stringify(t)).join(', ')}`, 'a cap type', 'nothing')
-        : readEnum(fields.type, [...at, 'type'], collector, CAP_TYPES, 'unknown_cap_type')
-    const cap = fields.cap === null || fields.cap === undefined ? null : readInteger(fields.cap, [...at, 'cap'], collector, { min: 0, expected: 'null (no cap) or a non-negative integer' })
-    const filled = fields.filled === undefined ? 0 : readInteger(fields.filled, [...at, 'filled'], collector, { min: 0, expected: 'a non-negative integer' })
+        : readEnum(fields.type, at, 'type', collector, CAP_TYPES, 'unknown_cap_type')
+    const cap = fields.cap === null || fields.cap === undefined ? null : readInteger(fields.cap, at, 'cap', collector, { min: 0, expected: 'null (no cap) or a non-negative integer' })
+    const filled = fields.filled === undefined ? 0 : readInteger(fields.filled, at, 'filled', collector, { min: 0, expected: 'a non-negative integer' })
     if (type !== undefined && cap !== undefined && filled !== undefined && capId !== undefined) {
       caps.push(Object.freeze({ id: capId, type, cap, filled }))
     }

@@ -1,6 +1,6 @@
 import { toEpochMs, type Instant } from '../ground/instant'
 import { requireTargets } from './sealedTarget'
-import { reasonsAt } from './targetAvailability'
+import { acceptsAt } from './targetAvailability'
 import type { Target } from './types'
 
 /** Options for `routingOrder`. */
@@ -19,12 +19,12 @@ export interface RoutingShare {
   readonly share: number
 }
 
-/** The indexes of the targets that accept at `ms`, after checking every target (`targets[i]`). */
-function accepting(targets: readonly Target[], ms: number): { checked: readonly Target[]; open: number[] } {
+/** The indexes of the targets that accept at `ms`, each checked first (`targets[i]`), and the checked targets. */
+function accepting(targets: readonly Target[], ms: number): { checked: Target[]; open: number[] } {
   const checked = requireTargets(targets)
   const open: number[] = []
-  for (let i = 0; i < checked.length; i++) if (reasonsAt(checked[i]!, ms).reasons.length === 0) open.push(i)
-  return { checked, open }
+  for (let i = 0; i < checked.length; i++) if (acceptsAt(checked[i]!, ms)) open.push(i)
+  return { checked: checked.map((working) => working.target), open }
 }
 
 function drawUniform(random: () => number): number {
@@ -51,9 +51,9 @@ function drawUniform(random: () => number): number {
  * @throws {BusinessHoursError} for a hand-built target that breaks a target rule (`targets[2].weight`)
  *
  * @example
- * // a (priority 1, weight 3), b (priority 1, weight 1), c (priority 0), d paused
+ * // a (priority 1, weight 3), b (priority 1, weight 1), c (priority 2), d paused
  * routingOrder([a, b, c, d], Date.now(), { random: seeded(42) }).map((t) => t.name)
- * //=> ['c', 'a', 'b'] (c always first; a before b 3 times in 4)
+ * //=> ['a', 'b', 'c'] (c always last; a before b 3 times in 4)
  *
  * @example
  * // Edge: no accepting target

@@ -4,37 +4,29 @@ import { nextOpening } from '../query/nextOpening'
 import { toEpochMs, type Instant } from '../ground/instant'
 import { zoneFor } from '../zone/resolveTimeZone'
 import { capResetMs } from './capResetsAt'
-import { CAP_KINDS, TIME_CAP_KINDS } from './caps'
-import { requireTarget } from './sealedTarget'
-import type { AvailabilityReason, Cap, CapResets, CapType, Target, TargetAvailability, TimeCapReason } from './types'
-
-/** Whether a cap stops calls now: it has a limit and the period's count has reached it. Internal. */
-export function capBlocks(cap: Cap): boolean {
-  return cap.cap !== null && cap.filled >= cap.cap
-}
-
-/** Whether any cap of `type` blocks. A target may list a type more than once; any entry blocks. Internal. */
-export function capTypeBlocks(target: Target, type: CapType): boolean {
-  return target.caps.some((cap) => cap.type === type && capBlocks(cap))
-}
-
-/** Whether the concurrency limit is reached. Internal. */
-export function atConcurrencyCap(target: Target): boolean {
-  return target.concurrencyCap !== null && target.callsInProgress >= target.concurrencyCap
-}
+import { TARGET_PATH, requireTarget, type WorkingTarget } from './sealedTarget'
+import type { AvailabilityReason, CapResets, Target, TargetAvailability, TimeCapReason } from './types'
 
 /**
  * Every reason the target does not take a call at `ms`, in `AvailabilityReason` order; `open` is
  * whether its business hours are open then. Cheap (no search): routing calls it per target. Internal.
  */
-export function reasonsAt(target: Target, ms: number): { reasons: AvailabilityReason[]; open: boolean } {
+export function reasonsAt(working: WorkingTarget, ms: number): { reasons: AvailabilityReason[]; open: boolean } {
+  const { target } = working
   const reasons: AvailabilityReason[] = []
   const open = isOpen(target.schedule, ms, target.timeZone)
   if (target.paused) reasons.push('paused')
   if (!open) reasons.push('closed')
-  for (const kind of CAP_KINDS) if (capTypeBlocks(target, kind.type)) reasons.push(kind.reason)
-  if (atConcurrencyCap(target)) reasons.push('concurrency')
+  for (const reason of working.capReasons) reasons.push(reason)
+  if (working.atConcurrencyCap) reasons.push('concurrency')
   return { reasons, open }
+}
+
+/** Whether the target takes a call at `ms`: `reasonsAt` without building the reasons. Internal. */
+export function acceptsAt(working: WorkingTarget, ms: number): boolean {
+  const { target } = working
+  if (target.paused || working.atConcurrencyCap || working.capReasons.length > 0) return false
+  return isOpen(target.schedule, ms, target.timeZone)
 }
 
 /**
@@ -71,12 +63,12 @@ export function reasonsAt(target: Target, ms: number): { reasons: AvailabilityRe
  */
 export function targetAvailability(target: Target, at: Instant): TargetAvailability {
   const ms = toEpochMs(at)
-  target = requireTarget(target, ['target'])
+  const working = requireTarget(target, TARGET_PATH)
+  target = working.target
   const zone = zoneFor(target.timeZone)
-  const { reasons, open } = reasonsAt(target, ms)
+  const { reasons, open } = reasonsAt(working, ms)
   const capResets: { -readonly [reason in keyof CapResets]: CapResets[reason] } = {}
-  for (const kind of TIME_CAP_KINDS) {
-    if (!capTypeBlocks(target, kind.type)) continue
+  for (const kind of working.blockingTimeKinds) {
     const reset = capResetMs(kind, ms, zone)
     if (reset !== null) capResets[kind.reason as TimeCapReason] = new Date(reset)
   }

@@ -42,8 +42,8 @@ export function scheduleFromIntervals(intervals: readonly WeekInterval[]): Weekl
     const fields = readOwnFields(entry, ['start', 'end'], [index], collector, 'the interval')
     if (fields === undefined) continue
     const rule = { min: 0, max: MINUTES_PER_WEEK, expected: 'a whole minute of the week 0–10080' }
-    const start = readInteger(fields.start, [index, 'start'], collector, rule)
-    const end = readInteger(fields.end, [index, 'end'], collector, rule)
+    const start = readInteger(fields.start, [index], 'start', collector, rule)
+    const end = readInteger(fields.end, [index], 'end', collector, rule)
     if (start === undefined || end === undefined) continue
     if (start > end) {
       reportError(collector, [index, 'end'], 'close_before_open', `end ${end} is before start ${start}; split a span across the week boundary into two intervals`, `a minute at or after start ${start}`, String(end))

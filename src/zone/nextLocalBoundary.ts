@@ -53,12 +53,12 @@ function nextDayOrMonthStart(local: number, unit: 'day' | 'month'): number {
  * @example
  * // Kathmandu is +05:45, so local hours start at :15 UTC
  * nextLocalBoundary(zoneFor('Asia/Kathmandu'), Date.UTC(2026, 0, 5, 10, 20), 'hour')
- * //=> Date.UTC(2026, 0, 5, 11, 15)
+ * //=> 1767611700000 (Date.UTC(2026, 0, 5, 11, 15))
  *
  * @example
  * // Havana skips midnight on 2026-03-08 (23:59:59 −5 → 01:00:00 −4 at 05:00Z)
  * nextLocalBoundary(zoneFor('America/Havana'), Date.UTC(2026, 2, 8, 1), 'day')
- * //=> Date.UTC(2026, 2, 8, 5)
+ * //=> 1772946000000 (Date.UTC(2026, 2, 8, 5))
  */
 export function nextLocalBoundary(zone: ZoneOffsets, afterMs: number, unit: LocalUnit): number | null {
   // Offsets and transitions are whole seconds, so every answer is a whole millisecond.

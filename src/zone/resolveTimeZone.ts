@@ -91,8 +91,13 @@ let lastZone: ZoneOffsets | undefined
  * @throws {RangeError} naming the zone, with the nearest known names, when it is unknown
  */
 export function zoneFor(name: string): ZoneOffsets {
-  // Routing asks about one zone many times in a row: skip even the map lookup then.
+  // Routing asks about one zone many times in a row: skip even the map lookup then. The hot path
+  // stays small, so that engines inline it into every query.
   if (name === lastName && lastZone !== undefined) return lastZone
+  return zoneForName(name)
+}
+
+function zoneForName(name: string): ZoneOffsets {
   let zone = zonesByName.get(name)
   if (zone === undefined) {
     if (typeof name !== 'string' || name.trim() === '' || name.length > 200) throw unknownZone(name)

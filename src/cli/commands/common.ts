@@ -55,7 +55,8 @@ export function countOf(count: number, noun: string): string {
  * A target's schedule after validation, with the warnings found on the way.
  *
  * @example
- * requireSchedule(loaded, style) //=> { schedule: { intervals: [...] }, warnings: [] }
+ * requireSchedule(loaded, style)
+ * //=> { schedule: { intervals: [{ start: 0, end: 5040 }, { start: 5760, end: 10080 }] }, warnings: [] }
  */
 export interface CheckedSchedule {
   readonly schedule: WeeklySchedule
@@ -75,8 +76,8 @@ export interface CheckedSchedule {
  *
  * @example
  * // Edge: invalid records end the command with exit 1 and the located issues
- * requireSchedule({ …, records: [{ day_of_week: 9 }] }, style)
- * //=> throws CliError: file.json: invalid business hours (1 error)\n  error    business_hours[0].day_of_week: …
+ * requireSchedule({ ...loaded, source: 'file.json', records: [{ day_of_week: 9 }] }, style)
+ * // throws CliError: file.json: invalid business hours (1 error): … business_hours[0].day_of_week: …
  */
 export function requireSchedule(loaded: LoadedTarget, style: Style): CheckedSchedule {
   const result = validateBusinessHours(loaded.records)
@@ -118,7 +119,7 @@ export interface ChosenZone {
  *
  * @example
  * // Edge: no --tz and no time_zone
- * chooseZone(undefined, { …, timeZone: undefined }) //=> { id: 'UTC', origin: 'default', given: 'UTC' }
+ * chooseZone(undefined, { ...loaded, timeZone: undefined }) //=> { id: 'UTC', origin: 'default', given: 'UTC' }
  */
 export function chooseZone(tzFlag: string | undefined, loaded: LoadedTarget): ChosenZone {
   if (tzFlag !== undefined) {
@@ -161,11 +162,11 @@ export function describeZone(zone: ChosenZone): string {
  * How headings name the target: `Target 7 "Sales"`, `Target 7`, or the input's source.
  *
  * @example
- * targetLabel({ targetId: 7, name: undefined, source: 'x.json', … }) //=> 'Target 7'
+ * targetLabel({ ...loaded, targetId: 7, name: undefined, source: 'x.json' }) //=> 'Target 7'
  *
  * @example
  * // Edge: a bare array of records has no id
- * targetLabel({ targetId: undefined, name: undefined, source: 'hours.json', … }) //=> 'hours.json'
+ * targetLabel({ ...loaded, targetId: undefined, name: undefined, source: 'hours.json' }) //=> 'hours.json'
  */
 export function targetLabel(loaded: LoadedTarget): string {
   if (loaded.targetId === undefined) return loaded.name === undefined ? loaded.source : `"${loaded.name}"`

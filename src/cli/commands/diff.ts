@@ -44,8 +44,8 @@ export interface DiffOptions {
  *
  * @example
  * // Edge: an edited record with an id the server does not have
- * await diffCommand({ …, editedFile: 'unknown-id.json' }, ctx)
- * //=> throws CliError (exit 1): edited.json: business_hours[0].id: id 99 is not one of the server's records …
+ * await diffCommand({ serverFile: 'server.json', editedFile: 'unknown-id.json', removal: 'destroy', json: true }, ctx)
+ * // throws CliError: cannot diff: 1 error … unknown-id.json: business_hours[0].id: id 99 is not one of the server's records …
  */
 export async function diffCommand(options: DiffOptions, ctx: CommandContext): Promise<number> {
   const { io, style } = ctx

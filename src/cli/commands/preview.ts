@@ -24,7 +24,8 @@ export interface PreviewOptions {
  * What `preview --json` prints: the window and the open spans in it, as ISO 8601 strings in UTC.
  *
  * @example
- * // callhours preview --from 2026-07-15T00:00Z --days 1 --json  (the bundled example)
+ * // the bundled example
+ * JSON.parse(await stdoutOf('callhours preview --from 2026-07-15T00:00Z --days 1 --json'))
  * //=> { timeZone: 'UTC', from: '2026-07-15T00:00:00.000Z', to: '2026-07-16T00:00:00.000Z',
  * //     spans: [{ start: '2026-07-15T00:00:00.000Z', end: '2026-07-15T12:00:00.000Z' }] }
  */
@@ -55,7 +56,7 @@ const MS_PER_DAY = 86_400_000
  *
  * @example
  * // Edge: --json prints the spans only, as one object
- * await previewCommand({ …, json: true }, ctx)
+ * await previewCommand({ file: undefined, from: new Date('2026-07-15T00:00Z'), days: 7, tz: undefined, svg: undefined, json: true }, ctx)
  * // stdout: {"timeZone":"UTC","from":"2026-07-15T00:00:00.000Z","to":"2026-07-22T00:00:00.000Z","spans":[…]}
  * //=> 0
  */

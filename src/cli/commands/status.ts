@@ -27,7 +27,8 @@ export interface StatusOptions {
  * means never (or, for `since`, not in the last 8 days).
  *
  * @example
- * // callhours status --at 2026-07-15T11:30Z --json  (the bundled example)
+ * // the bundled example
+ * JSON.parse(await stdoutOf('callhours status --at 2026-07-15T11:30Z --json'))
  * //=> { open: true, at: '2026-07-15T11:30:00.000Z', timeZone: 'UTC', since: '2026-07-09T00:00:00.000Z',
  * //     until: '2026-07-15T12:00:00.000Z', nextOpening: '2026-07-16T00:00:00.000Z',
  * //     nextClosing: '2026-07-15T12:00:00.000Z', nextChange: '2026-07-15T12:00:00.000Z',
