@@ -4,7 +4,6 @@ export type Instant = Date | number
 /** The `Date` range: ±100,000,000 days from 1970, in ms. */
 export const MAX_INSTANT = 8.64e15
 
-const toTag = Object.prototype.toString
 const getTime = Date.prototype.getTime
 
 /**
@@ -21,11 +20,10 @@ export function toEpochMs(instant: Instant, name = 'at'): number {
 }
 
 function epochMsOfAny(instant: Instant, name: string): number {
-  let ms: number
-  if (typeof instant === 'number') ms = instant
-  else if (instant instanceof Date) ms = instant.getTime()
-  else if (typeof instant === 'object' && instant !== null && isForeignDate(instant)) ms = getTime.call(instant)
-  else throw new TypeError(`${name} must be a Date or epoch milliseconds, received ${describeKind(instant)}`)
+  // A Date of any realm holds its time in an internal slot that Date.prototype.getTime reads; so
+  // no getter, prototype or `instanceof` of the caller's is ever consulted.
+  const ms = typeof instant === 'number' ? instant : typeof instant === 'object' && instant !== null ? dateTime(instant) : undefined
+  if (ms === undefined) throw new TypeError(`${name} must be a Date or epoch milliseconds, received ${describeKind(instant)}`)
   // One range test also rejects NaN and ±Infinity.
   if (!(ms >= -MAX_INSTANT && ms <= MAX_INSTANT)) {
     const shown = typeof instant === 'number' ? String(instant) : 'an Invalid Date'
@@ -35,12 +33,12 @@ function epochMsOfAny(instant: Instant, name: string): number {
   return Math.trunc(ms) + 0
 }
 
-function isForeignDate(value: object): boolean {
+/** The time of a real `Date` (of any realm), or undefined for anything else, a proxy of a Date included. */
+function dateTime(value: object): number | undefined {
   try {
-    return toTag.call(value) === '[object Date]' && typeof getTime.call(value) === 'number'
+    return getTime.call(value)
   } catch {
-    // A Proxy of a Date, or an object that only claims the tag: not a Date.
-    return false
+    return undefined
   }
 }
 

@@ -70,13 +70,36 @@ const IDENTIFIER = /^[A-Za-z_$][\w$]*$/
  * //=> 'business_hours'
  */
 export function formatIssuePath(path: readonly PathSegment[], root = 'business_hours'): string {
-  let text = typeof path[0] === 'string' ? '' : root
-  for (const segment of path) {
+  if (typeof root !== 'string') throw new TypeError(`root must be a string, received ${describeReceived(root)}`)
+  const segments = pathSegments(path)
+  let text = typeof segments[0] === 'string' ? '' : root
+  for (const segment of segments) {
     if (typeof segment === 'number') text += `[${segment}]`
     else if (IDENTIFIER.test(segment)) text += text === '' ? segment : `.${segment}`
     else text += `[${JSON.stringify(segment)}]`
   }
   return text
+}
+
+/** The segments of a path, read once; a `TypeError` for anything that is not an array of keys and indexes. */
+function pathSegments(path: unknown): PathSegment[] {
+  const expected = 'an array of keys (strings) and indexes (numbers)'
+  const segments: unknown[] = []
+  let problem: string | undefined
+  try {
+    const length: unknown = Array.isArray(path) ? (path as unknown[]).length : undefined
+    if (length === undefined) problem = `received ${describeReceived(path)}`
+    else if (typeof length !== 'number' || !Number.isSafeInteger(length) || length < 0 || length > 10_000) problem = 'of at most 10,000 segments'
+    else for (let i = 0; i < length; i++) segments.push((path as unknown[])[i])
+  } catch {
+    problem = 'it could not be read'
+  }
+  if (problem === undefined) {
+    const odd = segments.find((segment) => typeof segment !== 'string' && typeof segment !== 'number')
+    if (odd !== undefined || segments.length !== segments.filter((segment) => segment !== undefined).length) problem = `received ${describeReceived(odd)} in it`
+  }
+  if (problem !== undefined) throw new TypeError(`path must be ${expected}: ${problem}`)
+  return segments as PathSegment[]
 }
 
 /** How many issues a `BusinessHoursError` message spells out before it says "and N more". */

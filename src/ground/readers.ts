@@ -25,7 +25,8 @@ export function readOwnFields<K extends string>(
   what = 'the object',
 ): Record<K, unknown> | undefined {
   try {
-    const fields = {} as Record<K, unknown>
+    // No prototype: a key named "__proto__" is a field like any other, never the object's prototype.
+    const fields = Object.create(null) as Record<K, unknown>
     for (const key of keys) fields[key] = Object.hasOwn(value, key) ? (value as Record<K, unknown>)[key] : undefined
     return fields
   } catch (cause) {
@@ -47,7 +48,7 @@ export function readOwnKeys(value: object, path: readonly PathSegment[], collect
 /** A message-sized account of what a getter or proxy threw. */
 export function describeCause(cause: unknown): string {
   try {
-    const text = cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause)
+    const text = cause instanceof Error ? `${String(cause.name)}: ${String(cause.message)}` : String(cause)
     return text.length > 200 ? `${text.slice(0, 200)}…` : text
   } catch {
     return 'an error that cannot be shown'
@@ -65,18 +66,51 @@ export function isPlainObject(value: unknown): value is object {
 }
 
 /**
+ * At most this many items are read from any one list: ten million records take about a second to
+ * check; a list that claims more (an array of 2³² − 1 holes, a proxy that lies) is refused at once.
+ */
+export const MAX_LIST_LENGTH = 10_000_000
+
+/**
  * The length of an array, or undefined after a located issue: `not_an_array` when it is not one,
- * `unreadable` for a revoked proxy.
+ * `unreadable` for a proxy that throws, `out_of_range` past `MAX_LIST_LENGTH`.
  */
 export function readArrayLength(value: unknown, path: readonly PathSegment[], collector: IssueCollector, expected: string): number | undefined {
+  let length: unknown
   try {
-    if (Array.isArray(value)) return value.length
+    if (!Array.isArray(value)) {
+      reportError(collector, path, 'not_an_array', `expected ${expected}, received ${describeReceived(value)}`, expected, describeReceived(value))
+      return undefined
+    }
+    length = value.length
   } catch (cause) {
     reportError(collector, path, 'unreadable', `${fieldOrInput(path)} could not be read: ${describeCause(cause)}`, expected, 'an unreadable object')
     return undefined
   }
-  reportError(collector, path, 'not_an_array', `expected ${expected}, received ${describeReceived(value)}`, expected, describeReceived(value))
-  return undefined
+  // A proxy may claim any length; a real array's is a whole number.
+  if (typeof length !== 'number' || !Number.isSafeInteger(length) || length < 0) {
+    reportError(collector, path, 'unreadable', `${fieldOrInput(path)} could not be read: its length is ${describeReceived(length)}`, expected, 'an array with a broken length')
+    return undefined
+  }
+  if (length > MAX_LIST_LENGTH) {
+    reportError(collector, path, 'out_of_range', `${fieldOrInput(path)} has ${length} items: at most ${MAX_LIST_LENGTH} are read`, `at most ${MAX_LIST_LENGTH} items`, String(length))
+    return undefined
+  }
+  return length
+}
+
+/**
+ * Reads the options of a function that throws on bad arguments, once, own fields only: none for
+ * `undefined` or `null`; a `TypeError` naming the function for anything that is not an object or
+ * cannot be read.
+ */
+export function readOptionFields<K extends string>(options: unknown, keys: readonly K[], owner: string): Partial<Record<K, unknown>> {
+  if (options === undefined || options === null) return Object.create(null) as Partial<Record<K, unknown>>
+  if (!isPlainObject(options)) throw new TypeError(`${owner} options must be an object, received ${describeReceived(options)}`)
+  const collector: IssueCollector = { errors: [], warnings: [], errorCount: 0, warningCount: 0 }
+  const fields = readOwnFields(options, keys, ['options'], collector, `${owner} options`)
+  if (fields === undefined) throw new TypeError(collector.errors[0]?.message ?? `${owner} options could not be read`)
+  return fields
 }
 
 function fieldOrInput(path: readonly PathSegment[]): string {

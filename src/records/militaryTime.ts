@@ -1,3 +1,4 @@
+import { describeReceived } from '../ground/issues'
 const TWELVE_HOUR = /^(\d{1,2})(?:[:.]?(\d{2}))?\s*([ap])\.?\s*m?\.?$/
 const TWENTY_FOUR_HOUR = /^(\d{1,2}):(\d{2})$/
 const DIGITS = /^\d{1,4}$/
@@ -11,6 +12,7 @@ const DIGITS = /^\d{1,4}$/
  * @param text - the time as typed, or a military-time number
  * @returns military time, hhmm as an integer
  * @throws {RangeError} naming the input and the forms accepted, when it is not a time of day
+ * @throws {TypeError} when it is neither text nor a number
  *
  * @example
  * parseMilitaryTime('9:30 pm')
@@ -23,6 +25,9 @@ const DIGITS = /^\d{1,4}$/
  * parseMilitaryTime('25:00') // throws RangeError
  */
 export function parseMilitaryTime(text: string | number): number {
+  if (typeof text !== 'string' && typeof text !== 'number') {
+    throw new TypeError(`parseMilitaryTime takes text or a number, received ${describeReceived(text)}`)
+  }
   const fail = (why: string): never => {
     throw new RangeError(
       `${JSON.stringify(String(text).slice(0, 40))} is not a time of day: ${why}; expected forms like "9am", "9:30 pm", "0930", "21:30" or 930`,
@@ -33,7 +38,6 @@ export function parseMilitaryTime(text: string | number): number {
     if (text % 100 >= 60) fail('the minutes must be 00–59')
     return text
   }
-  if (typeof text !== 'string') return fail('expected a string or a number')
   const trimmed = text.trim().toLowerCase()
   let hours: number
   let minutes: number
@@ -65,6 +69,7 @@ export function parseMilitaryTime(text: string | number): number {
  * @param military - hhmm as an integer, 0–2400
  * @returns the time as `HH:MM`; 2400 is `"24:00"`
  * @throws {RangeError} when the value is not military time
+ * @throws {TypeError} when it is not a number
  *
  * @example
  * formatMilitaryTime(930)
@@ -75,6 +80,7 @@ export function parseMilitaryTime(text: string | number): number {
  * //=> '24:00'
  */
 export function formatMilitaryTime(military: number): string {
+  if (typeof military !== 'number') throw new TypeError(`formatMilitaryTime takes a number, received ${describeReceived(military)}`)
   if (!Number.isInteger(military) || military < 0 || military > 2400 || military % 100 >= 60) {
     throw new RangeError(`${String(military)} is not military time: expected an integer 0–2400 whose last two digits are 00–59`)
   }

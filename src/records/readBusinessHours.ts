@@ -66,7 +66,7 @@ export function readRecordFields(
   try {
     raw = (list as unknown[])[index]
   } catch (cause) {
-    reportError(collector, [...pathPrefix, index], 'unreadable', `the record could not be read: ${String(cause)}`, 'a plain object', 'an unreadable value')
+    reportError(collector, [...pathPrefix, index], 'unreadable', `the record could not be read: ${describeCause(cause)}`, 'a plain object', 'an unreadable value')
     return undefined
   }
   if (!isPlainObject(raw)) {

@@ -1,4 +1,5 @@
 import { MINUTES_PER_DAY, type WeeklySchedule } from '../week/types'
+import { readDescribeOptions } from './readRenderOptions'
 import {
   DAY_ABBREVIATIONS,
   daysInReadingOrder,
@@ -64,6 +65,7 @@ interface SpokenSpan {
  * describeSchedule({ intervals: [{ start: 0, end: 10080 }] }) //=> 'Open 24/7'
  */
 export function describeSchedule(schedule: WeeklySchedule, options: DescribeScheduleOptions = {}): string {
+  const { weekStart } = readDescribeOptions(options)
   const days = splitIntoDays(schedule)
   if (days.every((spans) => spans.length === 0)) return 'Closed all week'
   if (days.every(isWholeDay)) return 'Open 24/7'
@@ -85,7 +87,7 @@ export function describeSchedule(schedule: WeeklySchedule, options: DescribeSche
     theirs.shift()
   }
 
-  const order = daysInReadingOrder(options.weekStart)
+  const order = daysInReadingOrder(weekStart)
   const groups = new Map<string, number[]>()
   order.forEach((day, position) => {
     const phrase = dayPhrase(spoken[day] ?? [])

@@ -1,4 +1,5 @@
 import { MINUTES_PER_DAY, type WeeklySchedule } from '../week/types'
+import { readGridOptions } from './readRenderOptions'
 import { DAY_ABBREVIATIONS, daysInReadingOrder, splitIntoDays } from './weekDays'
 
 /** The characters a week grid is drawn with; each must be exactly one character (code point). */
@@ -62,24 +63,12 @@ const MIN_LABEL_SPACING = 3
  * //=> throws RangeError: cellMinutes must be a whole number of minutes that divides 1440 (a day), got 7
  */
 export function renderWeekGrid(schedule: WeeklySchedule, options: RenderWeekGridOptions = {}): string {
-  const cellMinutes = options.cellMinutes ?? 30
-  if (!Number.isInteger(cellMinutes) || cellMinutes <= 0 || MINUTES_PER_DAY % cellMinutes !== 0) {
-    throw new RangeError(
-      `cellMinutes must be a whole number of minutes that divides 1440 (a day), got ${String(cellMinutes)}`,
-    )
-  }
-  const marks: WeekGridMarks = { ...DEFAULT_MARKS, ...options.marks }
-  for (const kind of ['open', 'closed', 'partial'] as const) {
-    const mark = marks[kind]
-    if (typeof mark !== 'string' || Array.from(mark).length !== 1) {
-      throw new RangeError(`marks.${kind} must be exactly one character, got ${JSON.stringify(mark)}`)
-    }
-  }
+  const { weekStart, cellMinutes, marks } = readGridOptions(options, DEFAULT_MARKS)
 
   const cellsPerDay = MINUTES_PER_DAY / cellMinutes
   const days = splitIntoDays(schedule)
   const lines = [ruler(cellMinutes, cellsPerDay)]
-  for (const day of daysInReadingOrder(options.weekStart)) {
+  for (const day of daysInReadingOrder(weekStart)) {
     const openMinutes = new Array<number>(cellsPerDay).fill(0)
     for (const span of days[day] ?? []) {
       const lastCell = Math.ceil(span.end / cellMinutes) - 1

@@ -1,5 +1,6 @@
 import { MINUTES_PER_DAY, MINUTES_PER_WEEK, type WeeklySchedule } from '../week/types'
 import { describeSchedule } from './describeSchedule'
+import { readSvgOptions } from './readRenderOptions'
 import { DAY_ABBREVIATIONS, daysInReadingOrder, formatDayMinute, splitIntoDays, type DayIndex } from './weekDays'
 
 /** Options of {@link renderWeekSvg}. */
@@ -52,7 +53,9 @@ const COLOURS = {
  * @param schedule - the week in normal form
  * @param options - `title`, `timeZone` label, `now` marker, `weekStart`, `width` in pixels
  * @returns the SVG markup, starting `<svg xmlns="http://www.w3.org/2000/svg"`
- * @throws {RangeError} when `now.weekMinute` is outside `0 ≤ m < 10080` or `width` is not a positive number
+ * @throws {RangeError} when `now.weekMinute` is outside `0 ≤ m < 10080`, `width` is not a positive number,
+ *   `title`/`timeZone` are not text or `weekStart` is neither `'monday'` nor `'sunday'`
+ * @throws {TypeError} when `options` is not an object or cannot be read
  *
  * @example
  * const svg = renderWeekSvg({ intervals: [{ start: 1980, end: 2460 }] }, { title: 'Sales & Support' })
@@ -67,31 +70,23 @@ const COLOURS = {
  * renderWeekSvg({ intervals: [] }).includes('class="open"') //=> false
  */
 export function renderWeekSvg(schedule: WeeklySchedule, options: RenderWeekSvgOptions = {}): string {
-  const displayWidth = options.width ?? DEFAULT_WIDTH
-  if (!Number.isFinite(displayWidth) || displayWidth <= 0) {
-    throw new RangeError(`width must be a positive number of pixels, got ${String(displayWidth)}`)
-  }
-  const nowMinute = options.now?.weekMinute
-  if (nowMinute !== undefined && !(Number.isFinite(nowMinute) && nowMinute >= 0 && nowMinute < MINUTES_PER_WEEK)) {
-    throw new RangeError(`now.weekMinute must be a minute of the week, 0 ≤ m < 10080, got ${String(nowMinute)}`)
-  }
-
-  const order = daysInReadingOrder(options.weekStart)
+  const { weekStart, width: displayWidth, title: givenTitle, timeZone, nowMinute } = readSvgOptions(options, DEFAULT_WIDTH)
+  const order = daysInReadingOrder(weekStart)
   const days = splitIntoDays(schedule)
   const out: string[] = []
-  const title = options.title ?? 'Weekly business hours'
+  const title = givenTitle ?? 'Weekly business hours'
 
   let y = TOP_MARGIN
   const header: string[] = []
-  if (options.title !== undefined) {
+  if (givenTitle !== undefined) {
     header.push(
-      `  <text class="title" x="${LABEL_WIDTH}" y="${y + 50}" font-size="44" font-weight="bold" fill="${COLOURS.text}">${escapeXml(options.title)}</text>`,
+      `  <text class="title" x="${LABEL_WIDTH}" y="${y + 50}" font-size="44" font-weight="bold" fill="${COLOURS.text}">${escapeXml(givenTitle)}</text>`,
     )
     y += TITLE_HEIGHT
   }
-  if (options.timeZone !== undefined) {
+  if (timeZone !== undefined) {
     header.push(
-      `  <text class="time-zone" x="${LABEL_WIDTH}" y="${y + 36}" font-size="32" fill="${COLOURS.muted}">Time zone: ${escapeXml(options.timeZone)}</text>`,
+      `  <text class="time-zone" x="${LABEL_WIDTH}" y="${y + 36}" font-size="32" fill="${COLOURS.muted}">Time zone: ${escapeXml(timeZone)}</text>`,
     )
     y += ZONE_HEIGHT
   }
@@ -105,7 +100,7 @@ export function renderWeekSvg(schedule: WeeklySchedule, options: RenderWeekSvgOp
   out.push(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${round(displayWidth)}" height="${displayHeight}" viewBox="0 0 ${TOTAL_WIDTH} ${totalHeight}" role="img" font-family="system-ui, sans-serif">`,
     `  <title>${escapeXml(title)}</title>`,
-    `  <desc>${escapeXml(describeSchedule(schedule, { weekStart: options.weekStart ?? 'monday' }))}</desc>`,
+    `  <desc>${escapeXml(describeSchedule(schedule, { weekStart }))}</desc>`,
     `  <rect class="background" x="0" y="0" width="${TOTAL_WIDTH}" height="${totalHeight}" fill="${COLOURS.background}"/>`,
     ...header,
   )

@@ -73,6 +73,11 @@ export function buildTargetUpdate(input: TargetUpdateInput): TargetUpdate {
   const target: Record<string, unknown> = {}
   for (const key of keys) {
     if (key === 'businessHours' || key === 'caps' || values[key] === undefined) continue
+    if (key === '__proto__') {
+      // JSON.parse makes "__proto__" an own key; assigned, it would replace the body's prototype.
+      reportError(collector, [key], 'unknown_field', '"__proto__" is not a target field', 'a target field such as name or priority', key)
+      continue
+    }
     target[key] = jsonCopy(values[key], key, collector)
   }
 

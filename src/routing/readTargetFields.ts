@@ -1,5 +1,5 @@
 import { describeReceived, reportError, type IssueCollector, type PathSegment } from '../ground/issues'
-import { isPlainObject, readArrayLength, readBoolean, readEnum, readId, readInteger, readOwnFields, readText } from '../ground/readers'
+import { describeCause, isPlainObject, readArrayLength, readBoolean, readEnum, readId, readInteger, readOwnFields, readText } from '../ground/readers'
 import { resolveTimeZone } from '../zone/resolveTimeZone'
 import { CAP_TYPES } from './caps'
 import type { Cap, Target } from './types'
@@ -116,7 +116,7 @@ function readTimeZone(value: unknown, path: readonly PathSegment[], collector: I
     return resolveTimeZone(value)
   } catch (cause) {
     // The RangeError names the zone and the nearest known names.
-    reportError(collector, path, 'unknown_time_zone', cause instanceof Error ? cause.message : String(cause), ZONE_EXPECTED, describeReceived(value))
+    reportError(collector, path, 'unknown_time_zone', cause instanceof RangeError ? cause.message : describeCause(cause), ZONE_EXPECTED, describeReceived(value))
     return undefined
   }
 }

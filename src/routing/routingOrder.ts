@@ -1,4 +1,6 @@
 import { toEpochMs, type Instant } from '../ground/instant'
+import { describeReceived } from '../ground/issues'
+import { describeCause, readOptionFields } from '../ground/readers'
 import { requireTargets } from './sealedTarget'
 import { acceptsAt } from './targetAvailability'
 import type { Target } from './types'
@@ -28,8 +30,13 @@ function accepting(targets: readonly Target[], ms: number): { checked: Target[];
 }
 
 function drawUniform(random: () => number): number {
-  const u = random()
-  if (!(u >= 0 && u < 1)) throw new RangeError(`random() must return a number in [0, 1), returned ${String(u)}`)
+  let u: unknown
+  try {
+    u = random()
+  } catch (cause) {
+    throw new TypeError(`random() could not be called: ${describeCause(cause)}`)
+  }
+  if (!(typeof u === 'number' && u >= 0 && u < 1)) throw new RangeError(`random() must return a number in [0, 1), returned ${describeReceived(u)}`)
   return u
 }
 
@@ -48,6 +55,7 @@ function drawUniform(random: () => number): number {
  * @param options - `random`, to make the order reproducible
  * @returns a new array of the accepting targets; empty when none accepts
  * @throws {RangeError} for an invalid instant, or `random()` outside [0, 1)
+ * @throws {TypeError} when `targets` is not an array, or `options`/`random` are not what they should be
  * @throws {BusinessHoursError} for a hand-built target that breaks a target rule (`targets[2].weight`)
  *
  * @example
@@ -62,7 +70,9 @@ function drawUniform(random: () => number): number {
  */
 export function routingOrder(targets: readonly Target[], at: Instant, options: RoutingOptions = {}): Target[] {
   const ms = toEpochMs(at)
-  const random = options.random ?? Math.random
+  const given = readOptionFields(options, ['random'], 'routingOrder').random
+  if (given !== undefined && typeof given !== 'function') throw new TypeError(`random must be a function returning numbers in [0, 1), received ${describeReceived(given)}`)
+  const random = (given as (() => number) | undefined) ?? Math.random
   const { checked, open } = accepting(targets, ms)
   const ranked = open.map((i) => {
     const target = checked[i]!

@@ -1,5 +1,5 @@
 import { collectIssues, describeReceived, report, reportError, throwIfErrors, type PathSegment } from '../ground/issues'
-import { isPlainObject, readOwnFields } from '../ground/readers'
+import { describeCause, isPlainObject, readArrayLength, readOwnFields } from '../ground/readers'
 import { requireSchedule } from '../week/sealedSchedule'
 import { BusinessHoursError } from '../ground/issues'
 import { readTargetFields, TARGET_FIELD_NAMES, type TargetValues } from './readTargetFields'
@@ -108,10 +108,20 @@ function checkHandBuilt(target: Target, path: readonly PathSegment[]): WorkingTa
 
 /** `requireTarget` for each target of a list, located `targets[i]`, in order. Internal. */
 export function requireTargets(targets: readonly Target[]): WorkingTarget[] {
-  if (!Array.isArray(targets)) {
-    throw new TypeError(`targets must be an array of Targets (from parseTarget), received ${describeReceived(targets)}`)
-  }
+  const collector = collectIssues()
+  const expected = 'an array of Targets (from parseTarget)'
+  const length = readArrayLength(targets, ['targets'], collector, expected)
+  if (length === undefined) throw new TypeError(`targets must be ${expected}: ${collector.errors[0]!.message}`)
   const checked: WorkingTarget[] = []
-  for (let i = 0; i < targets.length; i++) checked.push(requireTarget(targets[i]!, ['targets', i]))
+  for (let i = 0; i < length; i++) {
+    let target: unknown
+    try {
+      target = targets[i]
+    } catch (cause) {
+      reportError(collector, ['targets', i], 'unreadable', `the target could not be read: ${describeCause(cause)}`, 'a Target', 'an unreadable value')
+      throwIfErrors(collector, 'target', 'target')
+    }
+    checked.push(requireTarget(target as Target, ['targets', i]))
+  }
   return checked
 }

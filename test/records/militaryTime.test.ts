@@ -61,9 +61,9 @@ describe('parseMilitaryTime: examples', () => {
     expect(() => parseMilitaryTime(960)).toThrow(/minutes must be 00–59/)
   })
 
-  it('rejects values that are neither strings nor numbers', () => {
-    expect(() => parseMilitaryTime(null as unknown as string)).toThrow(RangeError)
-    expect(() => parseMilitaryTime({} as unknown as string)).toThrow(RangeError)
+  it('rejects values that are neither strings nor numbers with a TypeError (not data of the right kind)', () => {
+    expect(() => parseMilitaryTime(null as unknown as string)).toThrow(TypeError)
+    expect(() => parseMilitaryTime({} as unknown as string)).toThrow(/parseMilitaryTime takes text or a number, received an object/)
   })
 })
 
