@@ -3,8 +3,9 @@ import { isPlainObject, readArrayLength, readOwnFields } from '../ground/readers
 import { MINUTES_PER_WEEK, type WeekInterval, type WeeklySchedule } from './types'
 
 /**
- * The form queries read: the same intervals in arrays no caller can reach, so not frozen. (V8 in
- * Node 20 reads the elements of a frozen array about half as fast, which halved `isOpen`.)
+ * The form queries read: the same (frozen) intervals in an array no caller can reach, so not
+ * frozen itself. (V8 in Node 20 reads the elements of a frozen array about half as fast, which
+ * halved `isOpen`.)
  */
 export interface WorkingWeek {
   readonly intervals: readonly WeekInterval[]
@@ -20,14 +21,45 @@ let lastSealed: WeeklySchedule | undefined
 let lastWorking: WorkingWeek | undefined
 
 /**
+ * Sealed schedules by a hash of their intervals, so that the same week is minted once and shared:
+ * a fleet of targets has few distinct weeks, and minting (freezing every interval, registering it)
+ * is most of what parsing seven records costs. At most `MAX_INTERNED` weeks are kept (then the
+ * oldest is forgotten); a hash that collides only means a week is minted again.
+ */
+const interned = new Map<number, WeeklySchedule>()
+const MAX_INTERNED = 10_000
+
+function hashIntervals(intervals: readonly WeekInterval[]): number {
+  let hash = intervals.length
+  for (const interval of intervals) {
+    hash = (Math.imul(hash, 0x01000193) ^ interval.start) | 0
+    hash = (Math.imul(hash, 0x01000193) ^ interval.end) | 0
+  }
+  return hash
+}
+
+function sameIntervals(a: readonly WeekInterval[], b: readonly WeekInterval[]): boolean {
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (a[i]!.start !== b[i]!.start || a[i]!.end !== b[i]!.end) return false
+  return true
+}
+
+/**
  * Mints a schedule from intervals already in normal form: frozen all the way down and remembered,
- * so no caller can change what another caller sees and queries need not check it again. The one
- * place a `WeeklySchedule` is made. Internal to the package.
+ * so no caller can change what another caller sees and queries need not check it again. The same
+ * week gives the same sealed schedule (safe to share: it cannot change). The one place a
+ * `WeeklySchedule` is made. Internal to the package.
  */
 export function sealSchedule(intervals: readonly WeekInterval[]): WeeklySchedule {
-  const frozen = Object.freeze(intervals.map((interval) => Object.freeze({ start: interval.start, end: interval.end })))
-  const schedule: WeeklySchedule = Object.freeze({ intervals: frozen })
-  sealed.set(schedule, { intervals: intervals.map((interval) => ({ start: interval.start, end: interval.end })) })
+  const hash = hashIntervals(intervals)
+  const known = interned.get(hash)
+  if (known !== undefined && sameIntervals(sealed.get(known)!.intervals, intervals)) return known
+  const frozen = intervals.map((interval) => Object.freeze({ start: interval.start, end: interval.end }))
+  const schedule: WeeklySchedule = Object.freeze({ intervals: Object.freeze(frozen.slice()) })
+  // The working form holds the same frozen intervals (read as fast as any), in an array of its own.
+  sealed.set(schedule, { intervals: frozen })
+  if (interned.size >= MAX_INTERNED) interned.delete(interned.keys().next().value!)
+  interned.set(hash, schedule)
   return schedule
 }
 
