@@ -99,6 +99,31 @@ export function readArrayLength(value: unknown, path: readonly PathSegment[], co
   return length
 }
 
+/** What `readItem` answers for an item whose read threw (after reporting it). */
+export const UNREADABLE: unique symbol = Symbol('unreadable')
+
+/** Item `index` of a list, read once; `UNREADABLE` after an `unreadable` issue at `path` when the read throws. */
+export function readItem(list: unknown, index: number, path: readonly PathSegment[], collector: IssueCollector, what: string): unknown {
+  try {
+    return (list as unknown[])[index]
+  } catch (cause) {
+    reportError(collector, path, 'unreadable', `${what} could not be read: ${describeCause(cause)}`, 'a value that can be read', 'an unreadable value')
+    return UNREADABLE
+  }
+}
+
+/**
+ * Item `index` of a list when it is an object (not an array); undefined after a located issue —
+ * `unreadable`, or `not_an_object` naming `expected` and what came.
+ */
+export function readObjectItem(list: unknown, index: number, path: readonly PathSegment[], collector: IssueCollector, what: string, expected: string): object | undefined {
+  const item = readItem(list, index, path, collector, what)
+  if (item === UNREADABLE) return undefined
+  if (isPlainObject(item)) return item
+  reportError(collector, path, 'not_an_object', `expected ${expected}, received ${describeReceived(item)}`, expected, describeReceived(item))
+  return undefined
+}
+
 /**
  * Reads the options of a function that throws on bad arguments, once, own fields only: none for
  * `undefined` or `null`; a `TypeError` naming the function for anything that is not an object or

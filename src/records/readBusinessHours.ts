@@ -1,6 +1,6 @@
 import type { DayOfWeek } from '../ground/days'
-import { describeReceived, report, reportError, type IssueCollector, type PathSegment } from '../ground/issues'
-import { describeCause, isPlainObject, readArrayLength, readBoolean, readId, readInteger, readMilitaryTime } from '../ground/readers'
+import { report, reportError, type IssueCollector, type PathSegment } from '../ground/issues'
+import { describeCause, readArrayLength, readObjectItem, readBoolean, readId, readInteger, readMilitaryTime } from '../ground/readers'
 
 /** The fields a business-hour record may carry, as the API names them (`inverted` is an alias of `invert`). */
 export const RECORD_KEYS = ['id', 'day_of_week', 'time_open', 'time_close', 'work_day', 'invert', 'inverted', '_destroy'] as const
@@ -62,17 +62,8 @@ export function readRecordFields(
   collector: IssueCollector,
   withStamps = false,
 ): { readonly raw: object; readonly fields: RecordFieldValues } | undefined {
-  let raw: unknown
-  try {
-    raw = (list as unknown[])[index]
-  } catch (cause) {
-    reportError(collector, [...pathPrefix, index], 'unreadable', `the record could not be read: ${describeCause(cause)}`, 'a plain object', 'an unreadable value')
-    return undefined
-  }
-  if (!isPlainObject(raw)) {
-    reportError(collector, [...pathPrefix, index], 'not_an_object', `expected a record object, received ${describeReceived(raw)}`, 'an object', describeReceived(raw))
-    return undefined
-  }
+  const raw = readObjectItem(list, index, [...pathPrefix, index], collector, 'the record', 'a record object')
+  if (raw === undefined) return undefined
   try {
     // Written out rather than looped over the keys: one object shape for every record, read fast;
     // own properties only (an inherited one is not a field).

@@ -1,4 +1,4 @@
-import { MINUTES_PER_DAY, MINUTES_PER_WEEK, type WeeklySchedule } from '../week/types'
+import { MINUTES_PER_DAY, type WeeklySchedule } from '../week/types'
 import { describeSchedule } from './describeSchedule'
 import { readSvgOptions } from './readRenderOptions'
 import { DAY_ABBREVIATIONS, daysInReadingOrder, formatDayMinute, splitIntoDays, type DayIndex } from './weekDays'

@@ -1,5 +1,5 @@
 import { describeReceived, reportError, type IssueCollector, type PathSegment } from '../ground/issues'
-import { describeCause, isPlainObject, readArrayLength, readBoolean, readEnum, readId, readInteger, readOwnFields, readText } from '../ground/readers'
+import { describeCause, readArrayLength, readObjectItem, readBoolean, readEnum, readId, readInteger, readOwnFields, readText } from '../ground/readers'
 import { resolveTimeZone } from '../zone/resolveTimeZone'
 import { CAP_TYPES } from './caps'
 import type { Cap, Target } from './types'
@@ -129,16 +129,8 @@ function readCaps(value: unknown, path: readonly PathSegment[], collector: Issue
   const caps: Cap[] = []
   for (let index = 0; index < length; index++) {
     const at = [...path, index]
-    let entry: unknown
-    try {
-      entry = (value as unknown[])[index]
-    } catch {
-      entry = undefined
-    }
-    if (!isPlainObject(entry)) {
-      reportError(collector, at, 'not_an_object', `expected a cap object { type, cap, filled }, received ${describeReceived(entry)}`, 'an object', describeReceived(entry))
-      continue
-    }
+    const entry = readObjectItem(value, index, at, collector, 'the cap', 'a cap object { type, cap, filled }')
+    if (entry === undefined) continue
     const fields = readOwnFields(entry, ['id', 'type', 'cap', 'filled'], at, collector, 'the cap')
     if (fields === undefined) continue
     const capId = readId(fields.id, at, 'id', collector)

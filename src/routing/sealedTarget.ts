@@ -1,5 +1,5 @@
 import { collectIssues, describeReceived, report, reportError, throwIfErrors, type PathSegment } from '../ground/issues'
-import { describeCause, isPlainObject, readArrayLength, readOwnFields } from '../ground/readers'
+import { isPlainObject, readArrayLength, readItem, readOwnFields } from '../ground/readers'
 import { requireSchedule } from '../week/sealedSchedule'
 import { BusinessHoursError } from '../ground/issues'
 import { readTargetFields, TARGET_FIELD_NAMES, type TargetValues } from './readTargetFields'
@@ -114,13 +114,8 @@ export function requireTargets(targets: readonly Target[]): WorkingTarget[] {
   if (length === undefined) throw new TypeError(`targets must be ${expected}: ${collector.errors[0]!.message}`)
   const checked: WorkingTarget[] = []
   for (let i = 0; i < length; i++) {
-    let target: unknown
-    try {
-      target = targets[i]
-    } catch (cause) {
-      reportError(collector, ['targets', i], 'unreadable', `the target could not be read: ${describeCause(cause)}`, 'a Target', 'an unreadable value')
-      throwIfErrors(collector, 'target', 'target')
-    }
+    const target = readItem(targets, i, ['targets', i], collector, 'the target')
+    throwIfErrors(collector, 'target', 'target')
     checked.push(requireTarget(target as Target, ['targets', i]))
   }
   return checked

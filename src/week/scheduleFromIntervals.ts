@@ -1,6 +1,5 @@
 import { collectIssues, reportError, throwIfErrors } from '../ground/issues'
-import { isPlainObject, readArrayLength, readInteger, readOwnFields } from '../ground/readers'
-import { describeReceived } from '../ground/issues'
+import { readArrayLength, readInteger, readObjectItem, readOwnFields } from '../ground/readers'
 import { normalizeIntervals } from './normalizeIntervals'
 import { sealSchedule } from './sealedSchedule'
 import { MINUTES_PER_WEEK, type WeekInterval, type WeeklySchedule } from './types'
@@ -29,16 +28,8 @@ export function scheduleFromIntervals(intervals: readonly WeekInterval[]): Weekl
   const read: WeekInterval[] = []
   const length = readArrayLength(intervals, [], collector, 'an array of { start, end } intervals')
   for (let index = 0; length !== undefined && index < length; index++) {
-    let entry: unknown
-    try {
-      entry = (intervals as unknown[])[index]
-    } catch {
-      entry = undefined
-    }
-    if (!isPlainObject(entry)) {
-      reportError(collector, [index], 'not_an_object', `expected an object { start, end }, received ${describeReceived(entry)}`, 'an object { start, end }', describeReceived(entry))
-      continue
-    }
+    const entry = readObjectItem(intervals, index, [index], collector, 'the interval', 'an object { start, end }')
+    if (entry === undefined) continue
     const fields = readOwnFields(entry, ['start', 'end'], [index], collector, 'the interval')
     if (fields === undefined) continue
     const rule = { min: 0, max: MINUTES_PER_WEEK, expected: 'a whole minute of the week 0–10080' }

@@ -1,5 +1,5 @@
 import { BusinessHoursError, collectIssues, describeReceived, errorsOf, reportError, type PathSegment } from '../ground/issues'
-import { isPlainObject, readArrayLength, readOwnFields } from '../ground/readers'
+import { isPlainObject, readArrayLength, readItem, readOwnFields, UNREADABLE } from '../ground/readers'
 import { MINUTES_PER_WEEK, type WeekInterval, type WeeklySchedule } from './types'
 
 /**
@@ -110,12 +110,8 @@ function checkHandBuilt(schedule: unknown, path: readonly PathSegment[]): Weekly
     let previousEnd = -1
     for (let index = 0; length !== undefined && index < length; index++) {
       const at = [...path, 'intervals', index]
-      let entry: unknown
-      try {
-        entry = (list as unknown[])[index]
-      } catch {
-        entry = undefined
-      }
+      const entry = readItem(list, index, at, collector, 'the interval')
+      if (entry === UNREADABLE) continue
       const span = isPlainObject(entry) ? readOwnFields(entry, ['start', 'end'], at, collector, 'the interval') : undefined
       if (isPlainObject(entry) && span === undefined) continue
       const { start, end } = (span ?? {}) as { start?: unknown; end?: unknown }
