@@ -25,6 +25,7 @@ export type IssueCode =
   | 'unknown_time_zone'
   | 'conflicting_field'
   | 'unexpected_destroy'
+  | 'request_field'
   | 'empty_block'
   | 'missing_day'
   | 'no_records'

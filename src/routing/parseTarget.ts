@@ -1,5 +1,5 @@
 import { BusinessHoursError, collectIssues, describeReceived, errorsOf, reportError, warningsOf, type IssueCollector, type PathSegment } from '../ground/issues'
-import { isPlainObject, readOwnFields, readOwnKeys } from '../ground/readers'
+import { isPlainObject, readEnum, readOwnFields, readOwnKeys, readText } from '../ground/readers'
 import { scheduleOfRecords } from '../records/validateBusinessHours'
 import { OPEN_ALL_WEEK } from '../week/sealedSchedule'
 import type { WeeklySchedule } from '../week/types'
@@ -10,7 +10,22 @@ import type { Target, TargetValidationResult } from './types'
 const ROOT: readonly PathSegment[] = ['target']
 
 /** The fields `validateTarget` reads. */
-const READ_KEYS = [...Object.values(API_FIELD_NAMES), 'business_hours']
+const READ_KEYS = [...Object.values(API_FIELD_NAMES), 'business_hours', 'business_hours_attributes']
+
+/** Options of `validateTarget` and `parseTarget`. */
+export interface TargetOptions {
+  /**
+   * Where the hours are: `'business_hours'` (default: a target as `GET /targets/:id.json`
+   * returns it; a `business_hours_attributes` field is then an error, since only a request body
+   * has one), `'business_hours_attributes'` (a `POST /targets.json` body), or `'either'`
+   * (`business_hours` when present, else `business_hours_attributes`; both is an error).
+   */
+  readonly hoursFrom?: 'business_hours' | 'business_hours_attributes' | 'either'
+  /** Reads the hours in this zone instead of the target's `time_zone` (as the CLI's `--tz`). */
+  readonly timeZone?: string
+}
+
+const HOURS_FROM = ['business_hours', 'business_hours_attributes', 'either'] as const
 
 /**
  * Every field a target document of the API may hold (the API document's create and show
@@ -38,6 +53,9 @@ const TARGET_DOCUMENT_KEYS = new Set([
  * `{ "target": null }` — is `not_a_target`, naming what came. The target is sealed (frozen).
  *
  * @param input - the API's JSON, parsed (any value is accepted and checked)
+ * @param options - `hoursFrom` (where the hours are: `business_hours` by default,
+ *   `business_hours_attributes` for a request body, or `either`) and `timeZone` (read the hours in
+ *   this zone instead of the target's; an unknown one is `unknown_time_zone` at `target.time_zone`)
  * @returns `{ ok: true, target, warnings }` or `{ ok: false, issues, warnings }`; warnings are the
  *   business hours' (`missing_day`, …)
  *
@@ -57,15 +75,31 @@ const TARGET_DOCUMENT_KEYS = new Set([
  * //     { code: 'unknown_cap_type', path: ['target', 'caps', 0, 'type'], … },
  * //     { code: 'out_of_range', path: ['target', 'caps', 0, 'cap'], … }] }
  */
-export function validateTarget(input: unknown): TargetValidationResult {
+export function validateTarget(input: unknown, options?: TargetOptions): TargetValidationResult {
   const collector = collectIssues()
-  const target = readTarget(input, collector)
+  const { hoursFrom, timeZone } = readTargetOptions(options, collector)
+  const target = collector.errorCount > 0 ? undefined : readTarget(input, collector, hoursFrom, timeZone)
   if (target === undefined) return { ok: false, issues: errorsOf(collector), warnings: warningsOf(collector) }
   return { ok: true, target, warnings: warningsOf(collector) }
 }
 
+/** `validateTarget`'s options, read once; bad ones are issues under `options`. */
+function readTargetOptions(options: unknown, collector: IssueCollector): { hoursFrom: (typeof HOURS_FROM)[number]; timeZone: string | undefined } {
+  const fallback = { hoursFrom: 'business_hours', timeZone: undefined } as const
+  if (options === undefined || options === null) return fallback
+  if (!isPlainObject(options)) {
+    reportError(collector, ['options'], 'not_an_object', `options must be an object such as { hoursFrom: 'either' }, received ${describeReceived(options)}`, 'an object', describeReceived(options))
+    return fallback
+  }
+  const fields = readOwnFields(options, ['hoursFrom', 'timeZone'], ['options'], collector, 'options')
+  if (fields === undefined) return fallback
+  const hoursFrom = fields.hoursFrom === undefined ? 'business_hours' : readEnum(fields.hoursFrom, ['options'], 'hoursFrom', collector, HOURS_FROM, 'invalid_type')
+  const timeZone = fields.timeZone === undefined ? undefined : readText(fields.timeZone, ['options'], 'timeZone', collector)
+  return { hoursFrom: hoursFrom ?? 'business_hours', timeZone }
+}
+
 /** Reads a target document once into a sealed `Target`, or undefined after its issues. */
-function readTarget(input: unknown, collector: IssueCollector): Target | undefined {
+function readTarget(input: unknown, collector: IssueCollector, hoursFrom: (typeof HOURS_FROM)[number], timeZone: string | undefined): Target | undefined {
   const before = collector.errorCount
   let body: unknown = input
   if (isPlainObject(input)) {
@@ -86,15 +120,46 @@ function readTarget(input: unknown, collector: IssueCollector): Target | undefin
     notATarget(collector, `received ${listed}${error}`, listed)
     return undefined
   }
-  const fields = readOwnFields(body, READ_KEYS, [...ROOT], collector, 'the target')
-  if (fields === undefined) return undefined
+  const read = readOwnFields(body, READ_KEYS, [...ROOT], collector, 'the target')
+  if (read === undefined) return undefined
+  // An override of the zone is read where the target's own would be, by the same rule.
+  const fields = timeZone === undefined ? read : { ...read, time_zone: timeZone }
+  const hoursKey = chooseHoursKey(fields, hoursFrom, collector)
   let schedule: WeeklySchedule | undefined
   const values = readTargetFields(fields, API_FIELD_NAMES, ROOT, collector, true, () => {
-    const records = fields.business_hours
-    schedule = records === undefined || records === null ? OPEN_ALL_WEEK : scheduleOfRecords(records, [...ROOT, 'business_hours'], collector)
+    const records = hoursKey === undefined ? undefined : fields[hoursKey]
+    schedule = records === undefined || records === null ? OPEN_ALL_WEEK : scheduleOfRecords(records, [...ROOT, hoursKey!], collector)
   })
   if (collector.errorCount > before || values === undefined || schedule === undefined) return undefined
   return sealTarget(values, schedule)
+}
+
+/** Which field holds the hours, by `hoursFrom`; a field where it does not belong is an error. */
+function chooseHoursKey(
+  fields: Readonly<Record<string, unknown>>,
+  hoursFrom: (typeof HOURS_FROM)[number],
+  collector: IssueCollector,
+): 'business_hours' | 'business_hours_attributes' | undefined {
+  const response = fields.business_hours !== undefined
+  const request = fields.business_hours_attributes !== undefined
+  if (hoursFrom === 'business_hours') {
+    if (request) {
+      reportError(
+        collector,
+        [...ROOT, 'business_hours_attributes'],
+        'request_field',
+        "business_hours_attributes belongs to a request body (POST or PUT), not to a target as the API returns it: read a request body with { hoursFrom: 'business_hours_attributes' } or 'either'",
+        'no business_hours_attributes in a target as the API returns it',
+        'business_hours_attributes',
+      )
+    }
+    return 'business_hours'
+  }
+  if (hoursFrom === 'business_hours_attributes') return 'business_hours_attributes'
+  if (response && request) {
+    reportError(collector, [...ROOT, 'business_hours_attributes'], 'conflicting_field', 'the target has both business_hours and business_hours_attributes: give the hours one way', 'business_hours or business_hours_attributes', 'both')
+  }
+  return response ? 'business_hours' : request ? 'business_hours_attributes' : undefined
 }
 
 function notATarget(collector: IssueCollector, what: string, received: string): void {
@@ -114,6 +179,7 @@ function notATarget(collector: IssueCollector, what: string, received: string): 
  * The same rules as `validateTarget`; warnings (a day without business hours, …) are not thrown.
  *
  * @param input - `{ "target": { … } }` as the API returns it, or the bare target object
+ * @param options - as `validateTarget`'s
  * @returns the typed target
  * @throws {BusinessHoursError} with every issue, located from `target` (`target.caps[1].cap`,
  *   `target.business_hours[3].time_open`)
@@ -131,8 +197,8 @@ function notATarget(collector: IssueCollector, what: string, received: string): 
  * parseTarget({ time_zone: 'Mars/Olympus' })
  * // throws BusinessHoursError: Invalid target (1 error): target.time_zone: Unknown time zone "Mars/Olympus" …
  */
-export function parseTarget(input: unknown): Target {
-  const result = validateTarget(input)
+export function parseTarget(input: unknown, options?: TargetOptions): Target {
+  const result = validateTarget(input, options)
   if (!result.ok) throw new BusinessHoursError([...result.issues, ...result.warnings], 'target', 'target')
   return result.target
 }

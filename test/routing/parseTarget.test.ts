@@ -253,3 +253,44 @@ describe('validateTarget properties', () => {
     )
   })
 })
+
+describe('validateTarget options: where the hours are, and another zone', () => {
+  const week = [{ day_of_week: 1, time_open: 900, time_close: 1700 }]
+  const mondays = { intervals: [{ start: 1980, end: 2460 }] }
+
+  it('a request body field in a target as the API returns it is an error, never silently ignored', () => {
+    const result = validateTarget({ target: { id: 1, business_hours_attributes: week } })
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.issues[0]).toMatchObject({ code: 'request_field', path: ['target', 'business_hours_attributes'] })
+  })
+
+  it("hoursFrom 'business_hours_attributes' reads a POST body; 'either' reads whichever is there", () => {
+    expect(parseTarget({ target: { business_hours_attributes: week } }, { hoursFrom: 'business_hours_attributes' }).schedule).toEqual(mondays)
+    expect(parseTarget({ business_hours_attributes: week }, { hoursFrom: 'either' }).schedule).toEqual(mondays)
+    expect(parseTarget({ business_hours: week }, { hoursFrom: 'either' }).schedule).toEqual(mondays)
+    const both = validateTarget({ business_hours: week, business_hours_attributes: week }, { hoursFrom: 'either' })
+    expect(both.ok).toBe(false)
+    if (!both.ok) expect(both.issues[0]).toMatchObject({ code: 'conflicting_field', path: ['target', 'business_hours_attributes'] })
+  })
+
+  it('issues in request-body hours are located under business_hours_attributes', () => {
+    const result = validateTarget({ business_hours_attributes: [{ day_of_week: 9 }] }, { hoursFrom: 'either' })
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.issues[0]!.path).toEqual(['target', 'business_hours_attributes', 0, 'day_of_week'])
+  })
+
+  it('timeZone overrides time_zone by the same rule, an unknown one located at target.time_zone', () => {
+    expect(parseTarget({ id: 1, time_zone: 'UTC' }, { timeZone: 'Eastern Time (US & Canada)' }).timeZone).toBe('America/New_York')
+    const bad = validateTarget({ id: 1 }, { timeZone: 'Mars/Olympus' })
+    expect(bad.ok).toBe(false)
+    if (!bad.ok) expect(bad.issues[0]).toMatchObject({ code: 'unknown_time_zone', path: ['target', 'time_zone'] })
+  })
+
+  it('bad options are issues under options, and validateTarget still never throws', () => {
+    for (const options of [5, { hoursFrom: 'records' }, { timeZone: 7 }]) {
+      const result = validateTarget({ id: 1 }, options as never)
+      expect(result.ok).toBe(false)
+      if (!result.ok) expect(result.issues[0]!.path[0]).toBe('options')
+    }
+  })
+})
