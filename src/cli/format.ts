@@ -69,6 +69,46 @@ export function createStyle(enabled: boolean): Style {
   }
 }
 
+/** How many characters of one value from the input are shown: enough to recognise it. */
+export const SHOWN_LENGTH = 200
+
+/**
+ * A value from the input, safe to print on any terminal: C0 controls (tab and newline included),
+ * DEL and C1 controls are written as escapes (`\u001b`), so no escape sequence in a target's name
+ * or a file name can run; and it is cut to `max` characters with `…`.
+ *
+ * @param text - a value that came from input (a name, a file name, a message that quotes input)
+ * @param max - how many characters to keep (default 200)
+ * @returns the text to print
+ *
+ * @example
+ * shown('Sales\u001b]0;pwned\u0007')
+ * //=> 'Sales\\u001b]0;pwned\\u0007'
+ *
+ * @example
+ * // Edge: a long value is cut
+ * shown('x'.repeat(500), 10) //=> 'xxxxxxxxxx…'
+ */
+export function shown(text: string, max = SHOWN_LENGTH): string {
+  const cut = text.length > max ? `${text.slice(0, max)}…` : text
+  return cut.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+}
+
+/**
+ * The last guard before a terminal: any control character in text about to be written is escaped,
+ * except newlines and the colour codes (`ESC [ digits m`) the command itself makes. Values from
+ * input are already escaped by {@link shown}; this catches any that a future change forgets.
+ *
+ * @example
+ * guardTerminal('\u001b[31mred\u001b[39m \u001b]0;title\u0007\n')
+ * //=> '\u001b[31mred\u001b[39m \\u001b]0;title\\u0007\n'
+ */
+export function guardTerminal(text: string): string {
+  return text.replace(/\u001b\[[0-9;]*m|[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, (match) =>
+    match.length > 1 ? match : `\\u${match.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  )
+}
+
 const MS_PER_MINUTE = 60_000
 
 /**

@@ -1,77 +1,141 @@
-import { CliError, describeFileError, type CliIo } from './io'
+import { formatIssuePath, validateTarget, type Issue, type TargetOptions, type TargetValidationResult } from '../index'
 import { EXAMPLE_SOURCE, EXAMPLE_TARGET_RESPONSE } from './example'
+import { shown } from './format'
+import { CliError, describeFileError, type CliIo } from './io'
 import { locateJsonError } from './locateJsonError'
 
 /**
- * Which list of a target the records came from; issue paths are rooted there.
- *
- * @example
- * formatIssuePath([3, 'time_close'], loaded.recordsKey) //=> 'business_hours[3].time_close'
- */
-export type RecordsKey = 'business_hours' | 'business_hours_attributes'
-
-/**
- * A target's business hours as read from a file, stdin or the bundled example, not yet checked.
+ * What a file held, read through the library's one target reader (`validateTarget`): a target as
+ * the API returns it (`{"target": {...}}` or the bare object), a request body, or a bare array of
+ * business-hour records (read as a target with those `business_hours`). The CLI never reads a
+ * target's fields beside the library.
  *
  * @example
  * // [{ "day_of_week": 1 }] piped to `callhours check -`
- * await loadTarget('-', ioWithStdin('[{ "day_of_week": 1 }]'))
- * //=> { source: '<stdin>', records: [{ day_of_week: 1 }], recordsKey: 'business_hours',
- * //     timeZone: undefined, targetId: undefined, name: undefined }
+ * const loaded = await loadTarget('-', ioWithStdin('[{ "day_of_week": 1 }]'))
+ * loaded.source //=> '<stdin>'
+ * loaded.shape //=> 'records'
+ * loaded.result.ok //=> true
  */
 export interface LoadedTarget {
   /** How messages name the input: the path given, `<stdin>`, or the bundled example. */
   readonly source: string
-  /** The records, exactly as found (any JSON value; the library checks them). */
-  readonly records: unknown
-  /** The name issue paths start with: `business_hours[3].time_close`. */
-  readonly recordsKey: RecordsKey
-  /** The target's `time_zone` as found; undefined when absent or null (a bare array of records has none). */
-  readonly timeZone: unknown
-  /** The target's `id`, when the input is a target that has a numeric one. */
-  readonly targetId: number | undefined
-  /** The target's `name`, when it has a non-empty one. */
-  readonly name: string | undefined
+  /** `records` for a bare array of business-hour records, `target` for a target document. */
+  readonly shape: 'target' | 'records'
+  /** What `validateTarget` answered, with the options the command reads targets with. */
+  readonly result: TargetValidationResult
+  /**
+   * The zone name as the input gave it (`time_zone`, or `--tz`), for display only: the zone used
+   * is `result.target.timeZone`, which the library resolved. Undefined when none was given.
+   */
+  readonly givenZone: string | undefined
+  /** Where the zone came from: `--tz`, the target's `time_zone`, or the UTC default. */
+  readonly zoneOrigin: 'flag' | 'target' | 'default'
+  /** How many records the input's list of hours holds, for display; undefined when it has none. */
+  readonly records: number | undefined
+  /**
+   * The list of hours as given (for `diff`, which pairs records by their ids and checks them again
+   * with the server's rules), and the field that held it; undefined when there is no list.
+   */
+  readonly hoursList: readonly unknown[] | undefined
+  readonly hoursKey: 'business_hours' | 'business_hours_attributes'
+}
+
+/** How a command reads its target. */
+export interface LoadOptions {
+  /** `--tz`: read the hours in this zone (through the library's `timeZone` option). */
+  readonly tz?: string | undefined
+  /** Where the hours may be; the CLI's default is `'either'` (a target or a request body). */
+  readonly hoursFrom?: TargetOptions['hoursFrom']
 }
 
 /**
- * Reads a target's business hours from a file, from stdin (`-`) or, without a path, the bundled
- * example.
+ * Reads a target from a file (`-` for stdin), or the bundled example when no file is given, and
+ * checks it with `validateTarget`.
  *
- * Accepted shapes: `{"target": {...}}` as the API returns it, the bare target object, or a bare
- * array of records. A target's records are its `business_hours` (what the API returns), else its
- * `business_hours_attributes` (a request body); a target with neither, or with `null`, has no
- * records, which the API reads as open 24/7 (validation warns). A leading byte-order mark is ignored.
- *
- * @param path - a file path, `-` for stdin, or undefined for the bundled example
+ * @param path - a file name, `-`, or undefined for the bundled example
  * @param io - where files and stdin come from
- * @returns the records, their key, and the target's `time_zone`, `id` and `name`
- * @throws {CliError} exit 2, one line: an unreadable file, bad JSON (with line, column and
- *   position), or JSON that is neither an object (a target) nor an array (records)
+ * @param options - `tz` and `hoursFrom`
+ * @returns the loaded target, valid or not
+ * @throws {CliError} exit 2 when the file cannot be read, is not JSON, is not a target (an error
+ *   body, `null`, a list of targets), or `--tz` names no zone
  *
  * @example
- * await loadTarget(undefined, io)
- * //=> { source: 'bundled example (target 7 from the Retreaver Target API document)',
- * //     records: [{ id: 43, … }, …], recordsKey: 'business_hours',
- * //     timeZone: undefined, targetId: 7, name: undefined }
+ * (await loadTarget(undefined, io)).result.ok //=> true
  *
  * @example
- * // Edge: bad JSON names the file and the place
- * await loadTarget('broken.json', io)
- * //=> throws CliError: broken.json: invalid JSON at line 3, column 18 (position 41): unexpected '}', expected a value
+ * // Edge: an error body from the API is not a target (exit 2)
+ * await loadTarget('error.json', io)
+ * // throws CliError: error.json holds no target: expected a target as the API returns it …
  */
-export async function loadTarget(path: string | undefined, io: CliIo): Promise<LoadedTarget> {
-  if (path === undefined) return fromJson(EXAMPLE_TARGET_RESPONSE, EXAMPLE_SOURCE)
-  const source = path === '-' ? '<stdin>' : path
-  const text = await readText(path, source, io)
-  return fromJson(parseJson(text, source), source)
+export async function loadTarget(path: string | undefined, io: CliIo, options: LoadOptions = {}): Promise<LoadedTarget> {
+  const source = path === undefined ? EXAMPLE_SOURCE : path === '-' ? '<stdin>' : path
+  const json = path === undefined ? EXAMPLE_TARGET_RESPONSE : parseJson(await readText(path, source, io), source)
+  return readLoaded(json, source, options)
+}
+
+/** Checks parsed JSON as a target, with the CLI's rules for what the file may hold. */
+export function readLoaded(json: unknown, source: string, options: LoadOptions = {}): LoadedTarget {
+  const shape = Array.isArray(json) ? 'records' : 'target'
+  if (shape === 'records') refuseTargetList(json as unknown[], source)
+  const input = shape === 'records' ? { business_hours: json } : json
+  const result = validateTarget(input, { hoursFrom: options.hoursFrom ?? 'either', ...(options.tz === undefined ? {} : { timeZone: options.tz }) })
+  if (!result.ok) {
+    const notTarget = result.issues.find((issue) => issue.code === 'not_a_target')
+    if (notTarget !== undefined) throw new CliError(`${shown(source)} holds no target: ${shown(notTarget.message)}`, 2)
+    const badTz = options.tz === undefined ? undefined : result.issues.find((issue) => issue.code === 'unknown_time_zone')
+    if (badTz !== undefined) throw new CliError(`--tz: ${shown(badTz.message)}`, 2)
+  }
+  const body = shape === 'target' ? targetBody(json) : undefined
+  const fromTarget = typeof body?.time_zone === 'string' ? body.time_zone : undefined
+  const attributes = body?.business_hours === undefined && Array.isArray(body?.business_hours_attributes)
+  const list = shape === 'records' ? json : attributes ? body?.business_hours_attributes : body?.business_hours
+  return {
+    source,
+    shape,
+    result,
+    givenZone: options.tz ?? fromTarget,
+    zoneOrigin: options.tz !== undefined ? 'flag' : fromTarget !== undefined ? 'target' : 'default',
+    records: Array.isArray(list) ? list.length : undefined,
+    hoursList: Array.isArray(list) ? list : undefined,
+    hoursKey: attributes ? 'business_hours_attributes' : 'business_hours',
+  }
+}
+
+/** A list of targets (`GET /targets.json` items) where one target is expected is an input error. */
+function refuseTargetList(items: readonly unknown[], source: string): void {
+  const targets = items.filter((item) => typeof item === 'object' && item !== null && !Array.isArray(item) && (Object.hasOwn(item, 'target') || Object.hasOwn(item, 'business_hours')))
+  if (targets.length === 0) return
+  throw new CliError(`${shown(source)} holds a list of ${items.length} items, ${targets.length} of them targets: give one target (or a bare array of business-hour records)`, 2)
+}
+
+/**
+ * The target object of a document, for display only (the zone as written, how many records):
+ * everything the command decides comes from `validateTarget`. Undefined when it is no object.
+ */
+function targetBody(json: unknown): Readonly<Record<string, unknown>> | undefined {
+  const body = typeof json === 'object' && json !== null && Object.hasOwn(json, 'target') ? (json as { target: unknown }).target : json
+  return typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : undefined
+}
+
+/**
+ * Renders an issue's path the way the input was written: under `target` for a target document,
+ * and from `business_hours` for a bare array of records.
+ *
+ * @example
+ * issuePath({ code: 'out_of_range', path: ['target', 'business_hours', 0, 'day_of_week'], message: '', severity: 'error' }, 'records')
+ * //=> 'business_hours[0].day_of_week'
+ */
+export function issuePath(issue: Issue, shape: LoadedTarget['shape']): string {
+  const path = shape === 'records' && issue.path[0] === 'target' ? issue.path.slice(1) : issue.path
+  return shown(formatIssuePath(path, 'target'))
 }
 
 async function readText(path: string, source: string, io: CliIo): Promise<string> {
   try {
     return path === '-' ? await io.readStdin() : await io.readFile(path)
   } catch (error) {
-    throw new CliError(`${source}: cannot read: ${describeFileError(error)}`, 2)
+    throw new CliError(`${shown(source)}: cannot read: ${describeFileError(error)}`, 2)
   }
 }
 
@@ -83,50 +147,10 @@ function parseJson(text: string, source: string): unknown {
     const location = locateJsonError(body)
     if (location !== null) {
       throw new CliError(
-        `${source}: invalid JSON at line ${location.line}, column ${location.column} (position ${location.position}): ${location.problem}`,
+        `${shown(source)}: invalid JSON at line ${location.line}, column ${location.column} (position ${location.position}): ${shown(location.problem)}`,
         2,
       )
     }
-    throw new CliError(`${source}: invalid JSON: ${error instanceof Error ? error.message : String(error)}`, 2)
+    throw new CliError(`${shown(source)}: invalid JSON: ${shown(error instanceof Error ? error.message : String(error))}`, 2)
   }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-function fromJson(json: unknown, source: string): LoadedTarget {
-  if (Array.isArray(json)) {
-    return { source, records: json, recordsKey: 'business_hours', timeZone: undefined, targetId: undefined, name: undefined }
-  }
-  if (!isRecord(json)) {
-    throw new CliError(`${source}: expected a target ({"target": {...}} or the target object) or an array of business-hour records, got ${kindOf(json)}`, 2)
-  }
-  const target = isRecord(json.target) ? json.target : json
-  const key: RecordsKey | undefined = Object.hasOwn(target, 'business_hours')
-    ? 'business_hours'
-    : Object.hasOwn(target, 'business_hours_attributes')
-      ? 'business_hours_attributes'
-      : undefined
-  // A target without hours (absent or null) is open 24/7, as the API and the library's parseTarget
-  // treat it; reading it as an empty list makes validation say so in a warning.
-  const records = key === undefined || target[key] === null ? [] : target[key]
-  const id = target.id
-  const name = target.name
-  return {
-    source,
-    records,
-    recordsKey: key ?? 'business_hours',
-    timeZone: target.time_zone === null ? undefined : target.time_zone,
-    targetId: typeof id === 'number' && Number.isSafeInteger(id) ? id : undefined,
-    name: typeof name === 'string' && name.trim() !== '' ? name : undefined,
-  }
-}
-
-function kindOf(value: unknown): string {
-  if (value === null) return 'null'
-  if (typeof value === 'string') return 'a string'
-  if (typeof value === 'number') return 'a number'
-  if (typeof value === 'boolean') return `${String(value)}`
-  return typeof value
 }

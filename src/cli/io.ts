@@ -6,7 +6,8 @@
  * // What main.ts passes (abridged)
  * const io: CliIo = {
  *   stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text),
- *   readStdin, env: process.env, isTTY: process.stdout.isTTY === true, now: () => new Date(),
+ *   readStdin, env: process.env, isTTY: process.stdout.isTTY === true,
+ *   stderrIsTTY: process.stderr.isTTY === true, now: () => new Date(),
  *   readFile: (path) => readFile(path, 'utf8'), writeFile: (path, text) => writeFile(path, text, 'utf8'),
  * }
  */
@@ -21,6 +22,8 @@ export interface CliIo {
   readonly env: Readonly<Record<string, string | undefined>>
   /** Whether standard output is a terminal (colour is only printed to one). */
   readonly isTTY: boolean
+  /** Whether standard error is a terminal: its colour is decided on its own. */
+  readonly stderrIsTTY: boolean
   /** The current instant (the default for `--at` and `--from`). */
   readonly now: () => Date
   /** Reads a UTF-8 text file; rejects with a Node file-system error. */

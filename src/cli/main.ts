@@ -1,20 +1,37 @@
+import { fstatSync } from 'node:fs'
 import { readFile, writeFile } from 'node:fs/promises'
 import { run } from './run'
 
 // The entry of dist/cli.js (the `callhours` bin): the real process as the command's io.
 
-/** Reads all of stdin as UTF-8. */
+/** Reads all of stdin as UTF-8; a directory on stdin is refused as a file would be (EISDIR). */
 async function readStdin(): Promise<string> {
+  if (fstatSync(0).isDirectory()) throw Object.assign(new Error('stdin is a directory'), { code: 'EISDIR' })
   const chunks: Buffer[] = []
   for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer))
   return Buffer.concat(chunks).toString('utf8')
 }
 
-// `callhours preview | head` closes the pipe early: stop quietly instead of throwing EPIPE.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
-  throw error
-})
+/**
+ * A write that fails (a full disk, a closed terminal) ends the command with one line and exit 2,
+ * the code for input and output problems; `callhours preview | head` closing the pipe early
+ * (EPIPE) stops quietly with the code the command had.
+ */
+function onWriteError(stream: 'stdout' | 'stderr') {
+  return (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+    if (stream === 'stdout') {
+      try {
+        process.stderr.write(`callhours: cannot write to stdout: ${error.code ?? error.message}\n`)
+      } catch {
+        // stderr is gone too: the exit code is all that is left.
+      }
+    }
+    process.exit(2)
+  }
+}
+process.stdout.on('error', onWriteError('stdout'))
+process.stderr.on('error', onWriteError('stderr'))
 
 process.exitCode = await run(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
@@ -22,6 +39,7 @@ process.exitCode = await run(process.argv.slice(2), {
   readStdin,
   env: process.env,
   isTTY: process.stdout.isTTY === true,
+  stderrIsTTY: process.stderr.isTTY === true,
   now: () => new Date(),
   readFile: (path) => readFile(path, 'utf8'),
   writeFile: (path, text) => writeFile(path, text, 'utf8'),

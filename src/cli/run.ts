@@ -4,7 +4,8 @@ import { checkCommand } from './commands/check'
 import { diffCommand } from './commands/diff'
 import { previewCommand } from './commands/preview'
 import { statusCommand } from './commands/status'
-import { createStyle, shouldUseColor } from './format'
+import { createStyle, guardTerminal, shouldUseColor, shown } from './format'
+import { messageOf } from './commands/common'
 import { CliError, type CliIo } from './io'
 
 export type { CliIo } from './io'
@@ -21,12 +22,14 @@ export const VERSION: string = version
 /**
  * Runs `callhours` with the given arguments against the given io, and says how to exit.
  *
- * User errors (unknown flags, unreadable files, bad JSON, invalid hours) are printed as lines on
- * stderr, never as stack traces; anything else is a bug and is reported as one (exit 3).
+ * User errors (unknown flags, unreadable files, bad JSON, documents that are no target, invalid
+ * hours) are printed as lines on stderr, never as stack traces. Anything else is a defect: one line
+ * on stderr asking for a report, and exit 70. Everything written is guarded for the terminal
+ * (control characters escaped), and colour is decided for stdout and stderr separately.
  *
  * @param argv - the arguments after the script, e.g. `['status', '--json']`
- * @param io - stdout, stderr, stdin, env, isTTY, now, readFile, writeFile
- * @returns the exit code: 0 ok, 1 invalid business hours, 2 usage error or unreadable input, 3 a bug
+ * @param io - stdout, stderr, stdin, env, the two TTY flags, now, readFile, writeFile
+ * @returns the exit code: 0 ok, 1 invalid business hours, 2 usage or input error, 70 a defect
  *
  * @example
  * await run(['check'], io) // prints the bundled example's week
@@ -38,19 +41,25 @@ export const VERSION: string = version
  * //=> 2
  */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  // Colour for messages printed before the arguments are understood follows the environment only.
-  const earlyStyle = createStyle(shouldUseColor(io.isTTY, io.env, argv.includes('--no-color')))
+  const guarded: CliIo = { ...io, stdout: (text) => io.stdout(guardTerminal(text)), stderr: (text) => io.stderr(guardTerminal(text)) }
+  const noColorFlag = argv.includes('--no-color')
+  // Each stream is coloured only when it is a terminal itself.
+  const errStyle = createStyle(shouldUseColor(io.stderrIsTTY, io.env, noColorFlag))
   try {
     const invocation = parseInvocation(argv)
     if (invocation.kind === 'version') {
-      io.stdout(`${VERSION}\n`)
+      guarded.stdout(`${VERSION}\n`)
       return 0
     }
     if (invocation.kind === 'help') {
-      io.stdout(`${usageText(invocation.command)}\n`)
+      guarded.stdout(`${usageText(invocation.command)}\n`)
       return 0
     }
-    const ctx = { io, style: createStyle(shouldUseColor(io.isTTY, io.env, invocation.noColor)) }
+    const ctx = {
+      io: guarded,
+      style: createStyle(shouldUseColor(io.isTTY, io.env, invocation.noColor)),
+      errStyle: createStyle(shouldUseColor(io.stderrIsTTY, io.env, invocation.noColor)),
+    }
     switch (invocation.kind) {
       case 'check':
         return await checkCommand(invocation, ctx)
@@ -63,12 +72,12 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     }
   } catch (error) {
     if (error instanceof CliError) {
-      io.stderr(`${earlyStyle.red('callhours:')} ${error.message}\n`)
-      if (error.showUsage) io.stderr(`${shortUsage(isCommandName(error.command) ? error.command : undefined)}\n`)
+      guarded.stderr(`${errStyle.red('callhours:')} ${error.message}\n`)
+      if (error.showUsage) guarded.stderr(`${shortUsage(isCommandName(error.command) ? error.command : undefined)}\n`)
       return error.exitCode
     }
-    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error)
-    io.stderr(`callhours: internal error (please report it with the command you ran):\n${detail}\n`)
-    return 3
+    // A defect: one line, no stack trace (EX_SOFTWARE).
+    guarded.stderr(`callhours: internal error: ${shown(messageOf(error), 300)} — please report it, with the command you ran\n`)
+    return 70
   }
 }

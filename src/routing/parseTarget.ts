@@ -1,4 +1,4 @@
-import { BusinessHoursError, collectIssues, describeReceived, errorsOf, reportError, warningsOf, type IssueCollector, type PathSegment } from '../ground/issues'
+import { BusinessHoursError, collectIssues, describeReceived, errorsOf, report, reportError, warningsOf, type IssueCollector, type PathSegment } from '../ground/issues'
 import { isPlainObject, readEnum, readOwnFields, readOwnKeys, readText } from '../ground/readers'
 import { scheduleOfRecords } from '../records/validateBusinessHours'
 import { OPEN_ALL_WEEK } from '../week/sealedSchedule'
@@ -45,7 +45,7 @@ const TARGET_DOCUMENT_KEYS = new Set([
  * with a path rooted at `target` whichever shape came (`['target', 'caps', 1, 'cap']`, rendered
  * `target.caps[1].cap`). Fields left out take these values: `time_zone` "UTC" (resolved, as
  * `resolveTimeZone` does, to "UTC"), `business_hours`
- * open 24/7 (as the API treats a target without hours), `paused` false, `concurrency_cap` null,
+ * open 24/7 (as the API treats a target without hours; a `no_records` warning says so), `paused` false, `concurrency_cap` null,
  * `calls_in_progress` 0, `priority` 1, `weight` 1, `caps` none; `null` is accepted where the API
  * sends it (`id`, `name`, `number`, `time_zone`, `business_hours`, `concurrency_cap`, `caps`,
  * `caps[].cap`). Other fields (`sip_username`, `timeout_seconds`, …) are ignored. A document that
@@ -62,7 +62,8 @@ const TARGET_DOCUMENT_KEYS = new Set([
  * @example
  * validateTarget({ target: { id: 7, time_zone: 'Eastern Time (US & Canada)', priority: 2,
  *   caps: [{ id: 33, type: 'Hard', cap: 100, filled: 0 }] } })
- * //=> { ok: true, warnings: [], target: { id: 7, name: null, number: null,
+ * //=> { ok: true, warnings: [{ code: 'no_records', path: ['target', 'business_hours'], … }],
+ * //     target: { id: 7, name: null, number: null,
  * //     timeZone: 'America/New_York', schedule: { intervals: [{ start: 0, end: 10080 }] },
  * //     paused: false, concurrencyCap: null, callsInProgress: 0, priority: 2, weight: 1,
  * //     caps: [{ id: 33, type: 'Hard', cap: 100, filled: 0 }] } }
@@ -70,7 +71,7 @@ const TARGET_DOCUMENT_KEYS = new Set([
  * @example
  * // Edge: every error, located; negative priorities are fine
  * validateTarget({ priority: -3, weight: 1.5, caps: [{ type: 'Weekly', cap: -1 }] })
- * //=> { ok: false, warnings: [], issues: [
+ * //=> { ok: false, warnings: [{ code: 'no_records', … }], issues: [
  * //     { code: 'not_an_integer', path: ['target', 'weight'], … },
  * //     { code: 'unknown_cap_type', path: ['target', 'caps', 0, 'type'], … },
  * //     { code: 'out_of_range', path: ['target', 'caps', 0, 'cap'], … }] }
@@ -128,7 +129,18 @@ function readTarget(input: unknown, collector: IssueCollector, hoursFrom: (typeo
   let schedule: WeeklySchedule | undefined
   const values = readTargetFields(fields, API_FIELD_NAMES, ROOT, collector, true, () => {
     const records = hoursKey === undefined ? undefined : fields[hoursKey]
-    schedule = records === undefined || records === null ? OPEN_ALL_WEEK : scheduleOfRecords(records, [...ROOT, hoursKey!], collector)
+    if (records !== undefined && records !== null) {
+      schedule = scheduleOfRecords(records, [...ROOT, hoursKey!], collector)
+      return
+    }
+    // As the API treats a target without hours; said, so that a missing list is never a surprise.
+    schedule = OPEN_ALL_WEEK
+    report(collector, {
+      code: 'no_records',
+      path: [...ROOT, hoursKey ?? 'business_hours'],
+      severity: 'warning',
+      message: `no ${hoursKey ?? 'business_hours'}: the API treats a target without business hours as open 24/7`,
+    })
   })
   if (collector.errorCount > before || values === undefined || schedule === undefined) return undefined
   return sealTarget(values, schedule)

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { EXAMPLE_TARGET_RESPONSE } from '../../src/cli/example'
-import { describeSchedule, formatIssuePath, parseBusinessHours, renderWeekGrid, validateBusinessHours } from '../../src/index'
+import { describeSchedule, formatIssuePath, parseBusinessHours, renderWeekGrid, validateTarget } from '../../src/index'
 import { buildOnce, ROOT } from './buildOnce'
 import { fixture, runBuilt } from './harness'
 
@@ -31,7 +31,7 @@ describe('callhours check (built command)', () => {
     const { code, stdout } = runBuilt(cli, ['check', fixture('target-new-york.json')])
     expect(code).toBe(0)
     expect(stdout).toContain('Target 12 "Sales"')
-    expect(stdout).toContain('Time zone: America/New_York (time_zone "Eastern Time (US & Canada)")')
+    expect(stdout).toContain('Time zone: America/New_York (from time_zone "Eastern Time (US & Canada)")')
     expect(stdout).toContain('Mon–Fri 09:00–17:00, Sat 10:00–14:00, Sun closed')
   })
 
@@ -56,16 +56,16 @@ describe('callhours check (built command)', () => {
   it('lists every error and warning with its path and exits 1 when invalid', () => {
     const { code, stdout } = runBuilt(cli, ['check', fixture('invalid.json')])
     expect(code).toBe(1)
-    const target = readFixture('invalid.json') as { target: { business_hours: unknown } }
-    const result = validateBusinessHours(target.target.business_hours)
+    // Exactly what the library's target reader says, paths and all.
+    const result = validateTarget(readFixture('invalid.json'))
     expect(result.ok).toBe(false)
     if (result.ok) return
     expect(stdout).toContain('✗ invalid: 5 records, 3 errors, 1 warning')
     for (const issue of [...result.issues, ...result.warnings]) {
       expect(stdout).toContain(`${formatIssuePath(issue.path)}: ${issue.message}`)
     }
-    expect(stdout).toMatch(/error {4}business_hours\[3\]\.time_close: time_close 2460 is not military time/)
-    expect(stdout).toMatch(/warning {2}business_hours\[4\]\.time_close: /)
+    expect(stdout).toMatch(/error {4}target\.business_hours\[3\]\.time_close: time_close 2460 is not military time/)
+    expect(stdout).toMatch(/warning {2}target\.business_hours\[4\]\.time_close: /)
     // No week is drawn for invalid hours.
     expect(stdout).not.toContain('Mon ')
   })
@@ -78,19 +78,20 @@ describe('callhours check (built command)', () => {
     expect(stdout).toContain('Mon–Tue 09:00–17:00, Wed–Sun closed')
   })
 
-  it('reports an unknown time_zone as an error (exit 1) and still shows the week', () => {
+  it('reports an unknown time_zone as an error (exit 1), located as the library locates it', () => {
     const { code, stdout } = runBuilt(cli, ['check', fixture('bad-zone.json')])
     expect(code).toBe(1)
     expect(stdout).toContain('Time zone: invalid')
-    expect(stdout).toMatch(/error {4}time_zone: Unknown time zone "Mars\/Olympus"/)
-    expect(stdout).toContain('Mon 09:00–17:00, Tue–Sun closed')
+    expect(stdout).toMatch(/error {4}target\.time_zone: Unknown time zone "Mars\/Olympus"/)
+    // An invalid target has no week to draw (the library gives none).
+    expect(stdout).not.toContain('Mon 09:00–17:00')
   })
 
   it('reads a target without business hours as open 24/7, with a warning (as the API and parseTarget do)', () => {
     for (const input of ['{"target": {"id": 3}}', '{"target": {"id": 3, "business_hours": null}}']) {
       const { code, stdout } = runBuilt(cli, ['check', '-'], { input })
       expect(code).toBe(0)
-      expect(stdout).toContain('warning  business_hours: no records: the API treats a target without business hours as open 24/7')
+      expect(stdout).toContain('warning  target.business_hours: no business_hours: the API treats a target without business hours as open 24/7')
       expect(stdout).toContain('\nOpen 24/7\n')
     }
   })

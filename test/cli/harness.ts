@@ -50,6 +50,7 @@ export function fakeIo(
     files?: Record<string, string>
     stdin?: string
     isTTY?: boolean
+    stderrIsTTY?: boolean
     env?: Record<string, string>
     now?: Date
   } = {},
@@ -68,6 +69,7 @@ export function fakeIo(
     readStdin: async () => options.stdin ?? '',
     env: options.env ?? {},
     isTTY: options.isTTY ?? false,
+    stderrIsTTY: options.stderrIsTTY ?? false,
     now: () => new Date((options.now ?? new Date('2026-07-15T11:30:00Z')).getTime()),
     readFile: async (path) => {
       const text = files[path]

@@ -83,7 +83,7 @@ describe('run() with a fake io', () => {
     })
   })
 
-  it('reports a bug as an internal error with exit 3, not as a user error', async () => {
+  it('reports a defect as one line asking for a report, exit 70 (EX_SOFTWARE), never a stack trace', async () => {
     const fake = fakeIo()
     const broken = {
       ...fake.io,
@@ -92,8 +92,7 @@ describe('run() with a fake io', () => {
       },
     }
     let err = ''
-    expect(await runInProcess(['check'], { ...fake, io: { ...broken, stderr: (text: string) => void (err += text) } })).toBe(3)
-    expect(err).toContain('internal error')
-    expect(err).toContain('stdout exploded')
+    expect(await runInProcess(['check'], { ...fake, io: { ...broken, stderr: (text: string) => void (err += text) } })).toBe(70)
+    expect(err).toBe('callhours: internal error: TypeError: stdout exploded — please report it, with the command you ran\n')
   })
 })

@@ -127,7 +127,7 @@ describe('callhours status (built command, text)', () => {
     const invalid = runBuilt(cli, ['status', fixture('invalid.json')])
     expect(invalid.code).toBe(1)
     expect(invalid.stdout).toBe('')
-    expect(invalid.stderr).toContain('invalid business hours (3 errors)')
+    expect(invalid.stderr).toContain('invalid target (3 errors)')
     expect(invalid.stderr).toContain('business_hours[0].day_of_week: day_of_week must be an integer 0–6')
 
     const badAt = runBuilt(cli, ['status', '--at', '2026-07-15'])

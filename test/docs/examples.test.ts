@@ -12,7 +12,7 @@ import { join, relative, sep } from 'node:path'
 import { transformSync } from 'esbuild'
 import { describe, expect, it } from 'vitest'
 import * as library from '../../src/index'
-import { loadTarget } from '../../src/cli/input'
+import { loadTarget, readLoaded } from '../../src/cli/input'
 import { EXAMPLE_TARGET_RESPONSE } from '../../src/cli/example'
 import { createStyle } from '../../src/cli/format'
 import { run } from '../../src/cli/run'
@@ -50,6 +50,7 @@ const cliFiles: Record<string, string> = {
   'invalid.json': readFileSync(join(ROOT, 'test/cli/fixtures/invalid.json'), 'utf8'),
   'unknown-id.json': JSON.stringify([{ id: 99, day_of_week: 1, time_open: 900, time_close: 1700 }]),
   'broken.json': '[\n  { "day_of_week": 1,\n    "time_open": }\n]\n',
+  'error.json': '{"error":"Not Found"}',
 }
 
 /** A fake io (test/cli/harness.ts): the files above, now 2026-07-15T11:30Z, no terminal, no colour. */
@@ -103,6 +104,7 @@ const fixtures = {
   zoneFor,
   createStyle,
   loadTarget,
+  readLoaded,
 }
 
 // ---------------------------------------------------------------------------------------------------

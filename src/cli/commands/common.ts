@@ -1,40 +1,43 @@
-import { formatIssuePath, resolveTimeZone, validateBusinessHours, type Issue, type WeeklySchedule } from '../../index'
-import type { Style } from '../format'
-import type { LoadedTarget } from '../input'
+import type { Issue, Target } from '../../index'
+import { shown, type Style } from '../format'
+import { issuePath, type LoadedTarget } from '../input'
 import { CliError, type CliIo } from '../io'
 
 /**
- * What every command gets: the outside world and how to print to it.
+ * What every command gets: the outside world and how to print to it — `style` for stdout and
+ * `errStyle` for stderr, each coloured only when its own stream is a terminal.
  *
  * @example
- * const ctx: CommandContext = { io, style: createStyle(false) }
+ * const ctx: CommandContext = { io, style: createStyle(false), errStyle: createStyle(false) }
  */
 export interface CommandContext {
   readonly io: CliIo
   readonly style: Style
+  readonly errStyle: Style
 }
 
 /**
- * Issues as printed lines: severity, path (`business_hours[3].time_close`) and message.
+ * Issues as printed lines: severity, path (`target.business_hours[3].time_close`, or
+ * `business_hours[3]…` for a bare array of records) and message, input escaped for the terminal.
  *
  * @param issues - errors and warnings, in the order the library reported them
- * @param root - the name paths start with
+ * @param shape - how the input was written (`loaded.shape`)
  * @param style - colours
  * @returns one line per issue, indented two spaces
  *
  * @example
- * formatIssueLines([{ code: 'out_of_range', path: [0, 'day_of_week'], severity: 'error',
- *   message: 'day_of_week must be an integer 0–6 (Sunday = 0), received 7' }], 'business_hours', createStyle(false))
+ * formatIssueLines([{ code: 'out_of_range', path: ['target', 'business_hours', 0, 'day_of_week'], severity: 'error',
+ *   message: 'day_of_week must be an integer 0–6 (Sunday = 0), received 7' }], 'records', createStyle(false))
  * //=> ['  error    business_hours[0].day_of_week: day_of_week must be an integer 0–6 (Sunday = 0), received 7']
  *
  * @example
  * // Edge: no issues, no lines
- * formatIssueLines([], 'business_hours', createStyle(false)) //=> []
+ * formatIssueLines([], 'target', createStyle(false)) //=> []
  */
-export function formatIssueLines(issues: readonly Issue[], root: string, style: Style): string[] {
+export function formatIssueLines(issues: readonly Issue[], shape: LoadedTarget['shape'], style: Style): string[] {
   return issues.map((issue) => {
     const label = issue.severity === 'error' ? style.red('error  ') : style.yellow('warning')
-    return `  ${label}  ${style.bold(formatIssuePath(issue.path, root))}: ${issue.message}`
+    return `  ${label}  ${style.bold(issuePath(issue, shape))}: ${shown(issue.message, 400)}`
   })
 }
 
@@ -52,138 +55,114 @@ export function countOf(count: number, noun: string): string {
 }
 
 /**
- * A target's schedule after validation, with the warnings found on the way.
+ * A target that passed validation, with the warnings found on the way.
  *
  * @example
- * requireSchedule(loaded, style)
- * //=> { schedule: { intervals: [{ start: 0, end: 5040 }, { start: 5760, end: 10080 }] }, warnings: [] }
+ * requireTarget(loaded, style).target.schedule
+ * //=> { intervals: [{ start: 0, end: 5040 }, { start: 5760, end: 10080 }] }
  */
-export interface CheckedSchedule {
-  readonly schedule: WeeklySchedule
+export interface CheckedTarget {
+  readonly target: Target
   readonly warnings: readonly Issue[]
 }
 
 /**
- * Validates the loaded records with the library, for commands that need a valid week.
+ * The valid target, for commands that need one; an invalid one ends the command.
  *
  * @param loaded - from `loadTarget`
  * @param style - colours for the issue list
- * @returns the schedule and its warnings
+ * @returns the target and its warnings
  * @throws {CliError} exit 1 listing every error and warning with its path, when invalid
  *
  * @example
- * requireSchedule(await loadTarget(undefined, io), style).schedule.intervals.length //=> 2
+ * requireTarget(await loadTarget(undefined, io), style).target.schedule.intervals.length //=> 2
  *
  * @example
  * // Edge: invalid records end the command with exit 1 and the located issues
- * requireSchedule({ ...loaded, source: 'file.json', records: [{ day_of_week: 9 }] }, style)
- * // throws CliError: file.json: invalid business hours (1 error): … business_hours[0].day_of_week: …
+ * requireTarget(readLoaded([{ day_of_week: 9 }], 'file.json'), style)
+ * // throws CliError: file.json: invalid target (1 error):… business_hours[0].day_of_week: day_of_week must be an integer 0–6 (Sunday = 0), received 9
  */
-export function requireSchedule(loaded: LoadedTarget, style: Style): CheckedSchedule {
-  const result = validateBusinessHours(loaded.records)
-  if (result.ok) return { schedule: result.schedule, warnings: result.warnings }
-  const lines = formatIssueLines([...result.issues, ...result.warnings], loaded.recordsKey, style)
-  throw new CliError(
-    [`${loaded.source}: invalid business hours (${countOf(result.issues.length, 'error')}):`, ...lines].join('\n'),
-    1,
-  )
+export function requireTarget(loaded: LoadedTarget, style: Style): CheckedTarget {
+  const { result } = loaded
+  if (result.ok) return { target: result.target, warnings: result.warnings }
+  const lines = formatIssueLines([...result.issues, ...result.warnings], loaded.shape, style)
+  throw new CliError([`${shown(loaded.source)}: invalid target (${countOf(countIssues(result.issues, 'error'), 'error')}):`, ...lines].join('\n'), 1)
 }
 
 /**
- * The zone a command reads the hours in, and where that choice came from.
+ * How many issues of a severity a list stands for, counting what a `too_many_issues` summary
+ * summarises (the library keeps 1,000 of each and counts the rest).
  *
  * @example
- * const zone: ChosenZone = { id: 'America/New_York', origin: 'target', given: 'Eastern Time (US & Canada)' }
+ * countIssues([{ code: 'out_of_range', path: [], message: '', severity: 'error' },
+ *   { code: 'too_many_issues', path: [], message: '', severity: 'error', received: '41' }], 'error')
+ * //=> 42
  */
-export interface ChosenZone {
-  /** The IANA id. */
-  readonly id: string
-  /** `--tz`, the target's `time_zone`, or the UTC default. */
-  readonly origin: 'flag' | 'target' | 'default'
-  /** The name as given (a Rails name such as `Eastern Time (US & Canada)` stays as written). */
-  readonly given: string
-}
-
-/**
- * Chooses the zone: `--tz`, else the target's `time_zone`, else UTC, resolved to an IANA id by the
- * library (which knows Retreaver's Rails zone names).
- *
- * @param tzFlag - the `--tz` value, if any
- * @param loaded - the input, for its `time_zone`
- * @returns the zone's IANA id and where it came from
- * @throws {CliError} exit 2 for an unknown `--tz`; exit 1 for an unknown or non-text `time_zone` in the input
- *
- * @example
- * chooseZone('Eastern Time (US & Canada)', loaded)
- * //=> { id: 'America/New_York', origin: 'flag', given: 'Eastern Time (US & Canada)' }
- *
- * @example
- * // Edge: no --tz and no time_zone
- * chooseZone(undefined, { ...loaded, timeZone: undefined }) //=> { id: 'UTC', origin: 'default', given: 'UTC' }
- */
-export function chooseZone(tzFlag: string | undefined, loaded: LoadedTarget): ChosenZone {
-  if (tzFlag !== undefined) {
-    try {
-      return { id: resolveTimeZone(tzFlag), origin: 'flag', given: tzFlag }
-    } catch (error) {
-      throw new CliError(`--tz: ${messageOf(error)}`, 2)
-    }
+export function countIssues(issues: readonly Issue[], severity: Issue['severity']): number {
+  let count = 0
+  for (const issue of issues) {
+    if (issue.severity !== severity) continue
+    count += issue.code === 'too_many_issues' ? Number(issue.received) || 0 : 1
   }
-  const fromTarget = loaded.timeZone
-  // The default goes through the library like any other name, so it is the same id as `--tz UTC`.
-  if (fromTarget === undefined || fromTarget === '') return { id: resolveTimeZone('UTC'), origin: 'default', given: 'UTC' }
-  if (typeof fromTarget !== 'string') {
-    throw new CliError(`${loaded.source}: time_zone must be a zone name, received ${JSON.stringify(fromTarget)}; give one with --tz`, 1)
-  }
-  try {
-    return { id: resolveTimeZone(fromTarget), origin: 'target', given: fromTarget }
-  } catch (error) {
-    throw new CliError(`${loaded.source}: time_zone: ${messageOf(error)}`, 1)
-  }
+  return count
 }
 
 /**
  * How a zone is named in headings: `UTC (no time_zone given)`, or `America/New_York (from
- * time_zone "Eastern Time (US & Canada)")`.
+ * time_zone "Eastern Time (US & Canada)")`, or `Europe/Berlin (--tz)`.
+ *
+ * @param loaded - the target as loaded (where its zone came from, as written)
+ * @param id - the zone the library resolved (`target.timeZone`)
  *
  * @example
- * describeZone({ id: 'UTC', origin: 'default', given: 'UTC' }) //=> 'UTC (no time_zone given)'
+ * describeZone(loaded, 'UTC') //=> 'UTC (no time_zone given)'
  *
  * @example
- * describeZone({ id: 'Europe/Berlin', origin: 'flag', given: 'Europe/Berlin' }) //=> 'Europe/Berlin (--tz)'
+ * describeZone({ ...loaded, zoneOrigin: 'flag', givenZone: 'Europe/Berlin' }, 'Europe/Berlin') //=> 'Europe/Berlin (--tz)'
  */
-export function describeZone(zone: ChosenZone): string {
-  if (zone.origin === 'default') return `${zone.given} (no time_zone given)`
-  const named = zone.given === zone.id ? '' : ` "${zone.given}"`
-  return zone.origin === 'flag' ? `${zone.id} (--tz${named})` : `${zone.id} (from time_zone${named})`
+export function describeZone(loaded: LoadedTarget, id: string): string {
+  if (loaded.zoneOrigin === 'default') return `${id} (no time_zone given)`
+  const given = loaded.givenZone ?? id
+  const named = given === id ? '' : ` "${shown(given, 80)}"`
+  return loaded.zoneOrigin === 'flag' ? `${id} (--tz${named})` : `${id} (from time_zone${named})`
 }
 
 /**
- * How headings name the target: `Target 7 "Sales"`, `Target 7`, or the input's source.
+ * How headings name the target: `Target 7 "Sales"`, `Target 7`, `"Sales"`, or the input's source;
+ * names escaped for the terminal.
  *
  * @example
- * targetLabel({ ...loaded, targetId: 7, name: undefined, source: 'x.json' }) //=> 'Target 7'
+ * targetLabel(readLoaded({ id: 7 }, 'x.json')) //=> 'Target 7'
  *
  * @example
- * // Edge: a bare array of records has no id
- * targetLabel({ ...loaded, targetId: undefined, name: undefined, source: 'hours.json' }) //=> 'hours.json'
+ * // Edge: a bare array of records has no id; a name's escape sequences are shown, not run
+ * targetLabel(readLoaded([], 'hours.json')) //=> 'hours.json'
+ * targetLabel(readLoaded({ id: 7, name: 'x\u001b[31m' }, 'x.json')) //=> 'Target 7 "x\\u001b[31m"'
  */
 export function targetLabel(loaded: LoadedTarget): string {
-  if (loaded.targetId === undefined) return loaded.name === undefined ? loaded.source : `"${loaded.name}"`
-  return loaded.name === undefined ? `Target ${loaded.targetId}` : `Target ${loaded.targetId} "${loaded.name}"`
+  const target = loaded.result.ok ? loaded.result.target : undefined
+  const id = target?.id ?? null
+  const name = target?.name === null || target?.name === undefined || target.name.trim() === '' ? undefined : shown(target.name, 80)
+  if (id === null) return name === undefined ? shown(loaded.source) : `"${name}"`
+  return name === undefined ? `Target ${id}` : `Target ${id} "${name}"`
 }
 
 /**
- * The message of something thrown, for a one-line report.
+ * What was thrown, in one line: `RangeError: …` for an error, the text for anything else; never
+ * throws itself.
  *
  * @example
- * messageOf(new RangeError('Unknown time zone "Mars"')) //=> 'Unknown time zone "Mars"'
+ * messageOf(new RangeError('Unknown time zone "Mars"')) //=> 'RangeError: Unknown time zone "Mars"'
  *
  * @example
  * messageOf('plain') //=> 'plain'
  */
 export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
+  try {
+    return error instanceof Error ? `${error.name}: ${error.message}` : String(error)
+  } catch {
+    return 'an error that cannot be shown'
+  }
 }
 
 /**
@@ -197,9 +176,9 @@ export function messageOf(error: unknown): string {
  */
 export function noteWarnings(ctx: CommandContext, loaded: LoadedTarget, warnings: readonly Issue[]): void {
   if (warnings.length === 0) return
-  const file = loaded.source === '<stdin>' ? '-' : loaded.source
+  const file = loaded.source === '<stdin>' ? '-' : shown(loaded.source)
   const how = loaded.source.startsWith('bundled example') ? 'callhours check' : `callhours check ${file}`
-  ctx.io.stderr(`${ctx.style.yellow('note:')} ${loaded.source} has ${countOf(warnings.length, 'warning')}; ${how} lists them\n`)
+  ctx.io.stderr(`${ctx.errStyle.yellow('note:')} ${shown(loaded.source)} has ${countOf(warnings.length, 'warning')}; ${how} lists them\n`)
 }
 
 /**

@@ -8,9 +8,10 @@ import {
   type BusinessHourRecord,
   type Issue,
 } from '../../index'
+import { shown } from '../format'
 import { loadTarget, type LoadedTarget } from '../input'
 import { CliError } from '../io'
-import { countOf, type CommandContext } from './common'
+import { countIssues, countOf, requireTarget, type CommandContext } from './common'
 
 /**
  * Options of the `diff` command, as parsed from the command line.
@@ -49,32 +50,42 @@ export interface DiffOptions {
  */
 export async function diffCommand(options: DiffOptions, ctx: CommandContext): Promise<number> {
   const { io, style } = ctx
-  const server = await loadTarget(options.serverFile, io)
+  // The server side is a target as GET /targets/:id.json returns it, read by the library; the
+  // edited side may also be a request body or a bare array of records.
+  const server = await loadTarget(options.serverFile, io, { hoursFrom: 'business_hours' })
   const edited = await loadTarget(options.editedFile, io)
-
+  if (server.hoursList === undefined) {
+    throw new CliError(
+      `${shown(server.source)} has no business_hours array: the server side of diff must be the target as GET /targets/:id.json returns it, with its records and their ids (an empty array means no records)`,
+      2,
+    )
+  }
   let items: BusinessHourAttributes[]
   try {
-    // The library checks every record of both lists and reports each problem by path, so the
-    // JSON is handed over as it came.
-    items = diffBusinessHours(server.records as readonly BusinessHourRecord[], edited.records as readonly BusinessHourInput[], {
+    // The library checks both lists again with the diff's own rules (server ids, unknown ids) and
+    // reports each problem by path.
+    items = diffBusinessHours(server.hoursList as readonly BusinessHourRecord[], (edited.hoursList ?? []) as readonly BusinessHourInput[], {
       removal: options.removal,
     })
   } catch (error) {
     if (!(error instanceof BusinessHoursError)) throw error
-    const errors = error.issues.filter((issue) => issue.severity === 'error')
     const lines = error.issues.map((issue) => {
       const label = issue.severity === 'error' ? style.red('error  ') : style.yellow('warning')
-      return `  ${label}  ${style.bold(locate(issue, server, edited))}: ${issue.message}`
+      return `  ${label}  ${style.bold(locate(issue, server, edited))}: ${shown(issue.message, 400)}`
     })
-    throw new CliError([`cannot diff: ${countOf(errors.length, 'error')} in the business hours:`, ...lines].join('\n'), 1)
+    throw new CliError([`cannot diff: ${countOf(countIssues(error.issues, 'error'), 'error')} in the business hours:`, ...lines].join('\n'), 1)
   }
+  // The hours are fine; the rest of each document must be a valid target too (zone, caps, …).
+  requireTarget(server, style)
+  requireTarget(edited, style)
 
   if (options.json) {
     io.stdout(`${JSON.stringify(items)}\n`)
     return 0
   }
   io.stdout(`${JSON.stringify(buildTargetUpdate({ businessHours: items }), null, 2)}\n`)
-  const target = server.targetId === undefined ? ':id' : String(server.targetId)
+  const serverId = server.result.ok ? server.result.target.id : null
+  const target = serverId === null ? ':id' : String(serverId)
   const creates = items.filter((item) => !('id' in item) || item.id === undefined).length
   const destroys = items.filter((item) => '_destroy' in item).length
   const updates = items.length - creates - destroys
@@ -87,7 +98,7 @@ export async function diffCommand(options: DiffOptions, ctx: CommandContext): Pr
     items.length === 0
       ? 'no changes: the edited hours are what the server has'
       : `${countOf(items.length, 'change')} (${parts.join(', ')})`
-  io.stderr(`${style.dim(`PUT /targets/${target}.json — ${summary}`)}\n`)
+  io.stderr(`${ctx.errStyle.dim(`PUT /targets/${target}.json — ${summary}`)}\n`)
   return 0
 }
 
@@ -97,7 +108,7 @@ export async function diffCommand(options: DiffOptions, ctx: CommandContext): Pr
  */
 function locate(issue: Issue, server: LoadedTarget, edited: LoadedTarget): string {
   const [root, ...rest] = issue.path
-  if (root === 'server') return `${server.source}: ${formatIssuePath(rest, server.recordsKey)}`
-  if (root === 'edited') return `${edited.source}: ${formatIssuePath(rest, edited.recordsKey)}`
-  return formatIssuePath(issue.path)
+  if (root === 'server') return `${shown(server.source)}: ${shown(formatIssuePath(rest, server.hoursKey))}`
+  if (root === 'edited') return `${shown(edited.source)}: ${shown(formatIssuePath(rest, edited.hoursKey))}`
+  return shown(formatIssuePath(issue.path))
 }

@@ -3,7 +3,7 @@ import { colorGrid, formatDuration, formatLocal, formatUtc, readLocal } from '..
 import { loadTarget } from '../input'
 import { CliError, describeFileError } from '../io'
 import { GRID_LEGEND } from './check'
-import { chooseZone, currentMinute, describeZone, noteWarnings, requireSchedule, targetLabel, type CommandContext } from './common'
+import { currentMinute, describeZone, noteWarnings, requireTarget, targetLabel, type CommandContext } from './common'
 
 /**
  * Options of the `preview` command, as parsed from the command line.
@@ -62,18 +62,19 @@ const MS_PER_DAY = 86_400_000
  */
 export async function previewCommand(options: PreviewOptions, ctx: CommandContext): Promise<number> {
   const { io, style } = ctx
-  const loaded = await loadTarget(options.file, io)
-  const { schedule, warnings } = requireSchedule(loaded, style)
-  const zone = chooseZone(options.tz, loaded)
+  const loaded = await loadTarget(options.file, io, { tz: options.tz })
+  const { target, warnings } = requireTarget(loaded, style)
+  const { schedule } = target
+  const { timeZone } = target
   const from = options.from ?? currentMinute(io)
   const to = new Date(from.getTime() + options.days * MS_PER_DAY)
-  const spans = openIntervals(schedule, from, to, zone.id)
+  const spans = openIntervals(schedule, from, to, timeZone)
 
   if (options.svg !== undefined) {
-    const local = readLocal(from, zone.id)
+    const local = readLocal(from, timeZone)
     const svg = renderWeekSvg(schedule, {
       title: targetLabel(loaded),
-      timeZone: zone.id,
+      timeZone,
       ...(local.dayIndex >= 0 ? { now: { weekMinute: local.dayIndex * 1440 + local.minuteOfDay } } : {}),
     })
     try {
@@ -86,7 +87,7 @@ export async function previewCommand(options: PreviewOptions, ctx: CommandContex
 
   if (options.json) {
     const report: PreviewReport = {
-      timeZone: zone.id,
+      timeZone,
       from: from.toISOString(),
       to: to.toISOString(),
       spans: spans.map((span) => ({ start: span.start.toISOString(), end: span.end.toISOString() })),
@@ -97,14 +98,14 @@ export async function previewCommand(options: PreviewOptions, ctx: CommandContex
   }
 
   const lines = [
-    `${style.bold(targetLabel(loaded))} · ${describeZone(zone)}`,
+    `${style.bold(targetLabel(loaded))} · ${describeZone(loaded, timeZone)}`,
     `Hours: ${describeSchedule(schedule)}`,
     '',
     colorGrid(renderWeekGrid(schedule), style),
     style.dim(GRID_LEGEND),
     '',
-    `Open in the ${options.days === 1 ? '24 hours' : `${options.days} days`} from ${style.bold(formatLocal(from, zone.id))}:`,
-    ...spanTable(spans, zone.id),
+    `Open in the ${options.days === 1 ? '24 hours' : `${options.days} days`} from ${style.bold(formatLocal(from, timeZone))}:`,
+    ...spanTable(spans, timeZone),
   ]
   io.stdout(`${lines.join('\n')}\n`)
   noteWarnings(ctx, loaded, warnings)

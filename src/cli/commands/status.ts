@@ -2,7 +2,7 @@ import { describeSchedule, nextChange, nextClosing, nextOpening } from '../../in
 import { formatDuration, formatLocal } from '../format'
 import { loadTarget } from '../input'
 import { stateSince } from '../lastChange'
-import { chooseZone, currentMinute, describeZone, noteWarnings, requireSchedule, targetLabel, type CommandContext } from './common'
+import { currentMinute, describeZone, noteWarnings, requireTarget, targetLabel, type CommandContext } from './common'
 
 /**
  * Options of the `status` command, as parsed from the command line.
@@ -67,21 +67,22 @@ export interface StatusReport {
  */
 export async function statusCommand(options: StatusOptions, ctx: CommandContext): Promise<number> {
   const { io, style } = ctx
-  const loaded = await loadTarget(options.file, io)
-  const { schedule, warnings } = requireSchedule(loaded, style)
-  const zone = chooseZone(options.tz, loaded)
+  const loaded = await loadTarget(options.file, io, { tz: options.tz })
+  const { target, warnings } = requireTarget(loaded, style)
+  const { schedule } = target
+  const { timeZone } = target
   const at = options.at ?? currentMinute(io)
 
-  const { open, since } = stateSince(schedule, at, zone.id)
-  const change = nextChange(schedule, at, zone.id)
+  const { open, since } = stateSince(schedule, at, timeZone)
+  const change = nextChange(schedule, at, timeZone)
   let opening: Date | null
   let closing: Date | null
   if (open) {
-    closing = nextClosing(schedule, at, zone.id)
-    opening = closing === null ? null : nextOpening(schedule, closing, zone.id)
+    closing = nextClosing(schedule, at, timeZone)
+    opening = closing === null ? null : nextOpening(schedule, closing, timeZone)
   } else {
-    opening = nextOpening(schedule, at, zone.id)
-    closing = opening === null ? null : nextClosing(schedule, opening, zone.id)
+    opening = nextOpening(schedule, at, timeZone)
+    closing = opening === null ? null : nextClosing(schedule, opening, timeZone)
   }
   const hours = describeSchedule(schedule)
 
@@ -90,7 +91,7 @@ export async function statusCommand(options: StatusOptions, ctx: CommandContext)
     const report: StatusReport = {
       open,
       at: at.toISOString(),
-      timeZone: zone.id,
+      timeZone,
       since: iso(since),
       until: iso(change),
       nextOpening: iso(opening),
@@ -103,13 +104,13 @@ export async function statusCommand(options: StatusOptions, ctx: CommandContext)
     return 0
   }
 
-  const when = (instant: Date) => formatLocal(instant, zone.id)
+  const when = (instant: Date) => formatLocal(instant, timeZone)
   const ago = (instant: Date) =>
     style.dim(instant.getTime() === at.getTime() ? '(just now)' : `(${formatDuration(at.getTime() - instant.getTime())} ago)`)
   const ahead = (instant: Date) => style.dim(`(in ${formatDuration(instant.getTime() - at.getTime())})`)
   const row = (label: string, text: string) => `  ${label.padEnd(14)}${text}`
   const lines = [
-    `${style.bold(targetLabel(loaded))} · ${describeZone(zone)}`,
+    `${style.bold(targetLabel(loaded))} · ${describeZone(loaded, timeZone)}`,
     `Hours: ${hours}`,
     '',
     `${open ? style.bold(style.green('OPEN')) : style.bold(style.red('CLOSED'))} at ${style.bold(when(at))}`,
