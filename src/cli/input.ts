@@ -82,7 +82,7 @@ export function readLoaded(json: unknown, source: string, options: LoadOptions =
   const result = validateTarget(input, { hoursFrom: options.hoursFrom ?? 'either', ...(options.tz === undefined ? {} : { timeZone: options.tz }) })
   if (!result.ok) {
     const notTarget = result.issues.find((issue) => issue.code === 'not_a_target')
-    if (notTarget !== undefined) throw new CliError(`${shown(source)} holds no target: ${shown(notTarget.message)}`, 2)
+    if (notTarget !== undefined) throw new CliError(`${shown(source)} holds no target: ${shown(notTarget.message, 400)}`, 2)
     const badTz = options.tz === undefined ? undefined : result.issues.find((issue) => issue.code === 'unknown_time_zone')
     if (badTz !== undefined) throw new CliError(`--tz: ${shown(badTz.message)}`, 2)
   }

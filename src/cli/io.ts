@@ -86,7 +86,13 @@ export function describeFileError(error: unknown): string {
       return 'it is a directory'
     case 'ENOTDIR':
       return 'a part of the path is not a directory'
+    case 'ENAMETOOLONG':
+      return 'the name is too long'
+    case 'ENOSPC':
+      return 'no space left on the device'
     default:
+      // Node's own message repeats the path (already named once, escaped); the code says enough.
+      if (code !== undefined) return code
       return error instanceof Error ? error.message : String(error)
   }
 }
