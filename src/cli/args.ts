@@ -1,19 +1,26 @@
 import { parseArgs } from 'node:util'
-import type { CheckOptions } from './commands/check'
-import type { DiffOptions } from './commands/diff'
-import type { PreviewOptions } from './commands/preview'
-import type { StatusOptions } from './commands/status'
+import {
+  COMMAND_SPECS,
+  ECHO_LENGTH,
+  EXIT_CODES,
+  HELP_OPTION,
+  NO_COLOR_OPTION,
+  OVERVIEW_OPTIONS,
+  VERSION_OPTION,
+  quoted,
+  type AnyCommandSpec,
+  type BooleanOptionSpec,
+  type CommandInvocation,
+  type CommandName,
+  type ExitCodeSpec,
+  type OptionSpec,
+  type PositionalSpec,
+  type StringOptionSpec,
+} from './commandSpecs'
+import { shown } from './format'
 import { CliError } from './io'
 
-/**
- * The commands `callhours` has.
- *
- * @example
- * const command: CommandName = 'status'
- */
-export type CommandName = 'check' | 'status' | 'preview' | 'diff'
-
-const COMMAND_NAMES: readonly CommandName[] = ['check', 'status', 'preview', 'diff']
+export { DEFAULT_PREVIEW_DAYS, MAX_PREVIEW_DAYS, type CommandName } from './commandSpecs'
 
 /**
  * What was asked for on the command line, values parsed and checked.
@@ -21,145 +28,167 @@ const COMMAND_NAMES: readonly CommandName[] = ['check', 'status', 'preview', 'di
  * @example
  * parseInvocation(['diff', 'server.json', 'edited.json'])
  * //=> { kind: 'diff', serverFile: 'server.json', editedFile: 'edited.json', removal: 'destroy', json: false, noColor: false }
- */
-export type Invocation =
-  | { readonly kind: 'help'; readonly command: CommandName | undefined }
-  | { readonly kind: 'version' }
-  | ({ readonly kind: 'check'; readonly noColor: boolean } & CheckOptions)
-  | ({ readonly kind: 'status'; readonly noColor: boolean } & StatusOptions)
-  | ({ readonly kind: 'preview'; readonly noColor: boolean } & PreviewOptions)
-  | ({ readonly kind: 'diff'; readonly noColor: boolean } & DiffOptions)
-
-/**
- * Days `preview --days` accepts at most: a leap year.
- *
- * @example
- * // A usage error (exit 2)
- * parseInvocation(['preview', '--days', String(MAX_PREVIEW_DAYS + 1)])
- * // throws CliError: preview: --days must be a whole number from 1 to 366, got "367"
- */
-export const MAX_PREVIEW_DAYS = 366
-/**
- * Days `preview` shows without `--days`: one week.
  *
  * @example
  * parseInvocation(['preview']) //=> { kind: 'preview', days: 7, … }
  */
-export const DEFAULT_PREVIEW_DAYS = 7
+export type Invocation =
+  | { readonly kind: 'help'; readonly command: CommandName | undefined }
+  | { readonly kind: 'version' }
+  | CommandInvocation
 
-const FILE_HELP = `  file   a target as the API returns it ({"target": {...}} or the bare target
-         object, using its business_hours and time_zone), or a bare array of
-         business-hour records; "-" reads stdin. Without a file: the bundled example,
-         target 7 from the Retreaver Target API document (no time_zone, so UTC).`
+/** The widest line the generated help aims for (the exit codes line may be longer). */
+const HELP_WIDTH = 80
 
-const COMMON_OPTIONS = `  -h, --help        show this help
-      --no-color    no colour (also NO_COLOR=1; colour is only used on a terminal)`
+/** The general overview's first lines. */
+const OVERVIEW_HEAD = ['Usage: callhours <command> [options]', '', 'Business hours of Retreaver call-routing targets.']
 
-const EXIT_CODES = `Exit codes: 0 ok · 1 invalid business hours · 2 usage error, unreadable file or bad JSON`
-
-const COMMAND_HELP: Readonly<Record<CommandName, string>> = {
-  check: `Usage: callhours check [file]
-
-Validates business hours: prints every error and warning with its path
-(business_hours[3].time_close: …), then the week in words and as a grid.
-
-${FILE_HELP}
-
-Options:
-${COMMON_OPTIONS}
-
-Exit codes: 0 valid · 1 invalid (errors listed) · 2 usage error, unreadable file or bad JSON`,
-  status: `Usage: callhours status [file] [--at <ISO instant>] [--tz <zone>] [--json]
-
-OPEN or CLOSED at an instant, in the target's local time: since when, until when,
-and the next opening and closing with how long until each.
-
-${FILE_HELP}
-
-Options:
-      --at <ISO>    the instant to ask about, with Z or an offset
-                    (2026-07-15T11:30Z, 2026-07-15T07:30-04:00); default now (to the minute)
-      --tz <zone>   read the hours in this zone: an IANA id (America/New_York), UTC,
-                    or a Retreaver zone name ("Eastern Time (US & Canada)");
-                    default the target's time_zone, else UTC
-      --json        print one JSON object: open, at, timeZone, since, until,
-                    nextOpening, nextClosing, nextChange (ISO 8601 or null)
-${COMMON_OPTIONS}
-
-${EXIT_CODES}`,
-  preview: `Usage: callhours preview [file] [--from <ISO>] [--days <n>] [--tz <zone>] [--svg <out.svg>] [--json]
-
-The week as a grid, then every open span in a window, in local time and in UTC.
-
-${FILE_HELP}
-
-Options:
-      --from <ISO>  where the window starts, with Z or an offset; default now (to the minute)
-      --days <n>    the window's length in days of 24 hours, 1–${MAX_PREVIEW_DAYS}; default ${DEFAULT_PREVIEW_DAYS}
-      --tz <zone>   read the hours in this zone (IANA id, UTC or Retreaver zone name);
-                    default the target's time_zone, else UTC
-      --svg <file>  also write the week as an SVG picture to this file
-      --json        print one JSON object: timeZone, from, to and spans [{ start, end }]
-${COMMON_OPTIONS}
-
-${EXIT_CODES}`,
-  diff: `Usage: callhours diff <server-file> <edited-file> [--removal destroy|empty] [--json]
-
-Prints the body of PUT /targets/:id.json that turns the server's business hours into
-the edited ones, keeping the server's record ids:
-  { "target": { "business_hours_attributes": [ ... ] } }
-A one-line summary goes to stderr, so stdout can be sent as it is.
-
-  server-file  the target as GET /targets/:id.json returned it (records with ids)
-  edited-file  the hours wanted: a target or an array of records (ids optional)
-               Either may be "-" for stdin (not both).
-
-Options:
-      --removal <how>  records a day no longer needs: destroy (default, sends
-                       { id, _destroy: true }) or empty (updates them to open nothing)
-      --json           print only the bare business_hours_attributes array, on one line
-${COMMON_OPTIONS}
-
-${EXIT_CODES}`,
+function specOf(command: CommandName): AnyCommandSpec {
+  const spec = COMMAND_SPECS.find((candidate) => candidate.name === command)
+  if (spec === undefined) throw new Error(`no spec for the command ${command}`)
+  return spec
 }
 
-const GENERAL_USAGE = `Usage: callhours <command> [options]
+// ---------------------------------------------------------------------------------------------------
+// Help, generated from the specs
+// ---------------------------------------------------------------------------------------------------
 
-Business hours of Retreaver call-routing targets.
+/** Words in lines of at most `width` characters, one space apart (a longer word stands alone). */
+function wrap(words: readonly string[], width: number): string[] {
+  const lines: string[] = []
+  let line = ''
+  for (const word of words.filter((part) => part !== '')) {
+    if (line === '') line = word
+    else if (line.length + 1 + word.length <= width) line += ` ${word}`
+    else {
+      lines.push(line)
+      line = word
+    }
+  }
+  return line === '' ? lines : [...lines, line]
+}
 
-Commands:
-  check   [file]                           validate the hours; show the week
-  status  [file] [--at ISO] [--tz zone]    open or closed, since and until when
-  preview [file] [--from ISO] [--days n]   the week grid and the open spans ahead
-          [--tz zone] [--svg out.svg]
-  diff    <server-file> <edited-file>      the PUT body that makes the server match
-          [--removal destroy|empty]
+/** Labels in a column, each help beside its label, wrapped to the help width. */
+function columns(rows: readonly { readonly label: string; readonly help: readonly string[] }[], indent: string): string[] {
+  const labelWidth = Math.max(...rows.map((row) => row.label.length)) + 2
+  const helpWidth = HELP_WIDTH - indent.length - labelWidth
+  return rows.flatMap((row) =>
+    row.help
+      .flatMap((paragraph) => wrap(paragraph.split(' '), helpWidth))
+      .map((line, i) => `${indent}${(i === 0 ? row.label : '').padEnd(labelWidth)}${line}`.trimEnd()),
+  )
+}
 
-${FILE_HELP}
+function optionLabel(option: OptionSpec): string {
+  const short = option.short === undefined ? '    ' : `-${option.short}, `
+  return `${short}--${option.long}${option.type === 'string' ? ` ${option.valueName}` : ''}`
+}
 
-Options:
-  -h, --help        show help (callhours <command> --help for a command's options)
-  -V, --version     print the version
-      --no-color    no colour (also NO_COLOR=1; colour is only used on a terminal)
-      --json        machine-readable output (status, preview, diff)
+function positionalWord(positional: PositionalSpec): string {
+  return positional.optional ? `[${positional.name}]` : `<${positional.name}>`
+}
 
-${EXIT_CODES}`
+/** `[--at <ISO>]`, or `[--at ISO]` in the overview. */
+function optionWord(option: OptionSpec, bare: boolean): string {
+  if (option.type === 'boolean') return `[--${option.long}]`
+  return `[--${option.long} ${bare ? option.valueName.replace(/^<(.*)>$/, '$1') : option.valueName}]`
+}
+
+function usageLine(spec: AnyCommandSpec): string {
+  const words = [
+    ...spec.positionals.map(positionalWord),
+    ...spec.options.filter((option) => (option.listed ?? 'overview') !== 'options').map((option) => optionWord(option, false)),
+  ]
+  return `Usage: callhours ${spec.name} ${words.join(' ')}`
+}
+
+function exitCodesLine(codes: readonly ExitCodeSpec[]): string {
+  return `Exit codes: ${codes.map((exit) => `${exit.code} ${exit.meaning}`).join(' · ')}`
+}
+
+function positionalLines(positionals: readonly PositionalSpec[]): string[] {
+  return columns(positionals.map((positional) => ({ label: positional.name, help: positional.help })), '  ')
+}
+
+function optionLines(options: readonly OptionSpec[]): string[] {
+  return columns(options.map((option) => ({ label: optionLabel(option), help: option.help })), '  ')
+}
+
+function commandHelp(spec: AnyCommandSpec): string {
+  return [
+    usageLine(spec),
+    '',
+    ...spec.description,
+    '',
+    ...positionalLines(spec.positionals),
+    '',
+    'Options:',
+    ...optionLines(spec.options),
+    '',
+    exitCodesLine(spec.exitCodes),
+  ].join('\n')
+}
+
+/** The overview's command list: name, the arguments in short (wrapped), the summary. */
+function commandLines(): string[] {
+  const nameWidth = Math.max(...COMMAND_SPECS.map((spec) => spec.name.length)) + 1
+  const synopsisWidth = 30
+  // One argument (`[--at ISO]`) is one word: it is never broken across lines.
+  const synopses = COMMAND_SPECS.map((spec) =>
+    wrap(
+      [
+        ...spec.positionals.map(positionalWord),
+        ...spec.options.filter((option) => (option.listed ?? 'overview') === 'overview').map((option) => optionWord(option, true)),
+      ],
+      synopsisWidth,
+    ),
+  )
+  const column = Math.max(...synopses.flat().map((line) => line.length)) + 2
+  return COMMAND_SPECS.flatMap((spec, i) =>
+    (synopses[i] ?? []).map((line, j) =>
+      `  ${(j === 0 ? spec.name : '').padEnd(nameWidth)}${j === 0 ? line.padEnd(column) + spec.summary : line}`.trimEnd(),
+    ),
+  )
+}
+
+function overview(): string {
+  // Every command that takes a file takes the same one: its help is printed once.
+  const files = [...new Map(COMMAND_SPECS.flatMap((spec) => spec.positionals).filter((p) => p.optional).map((p) => [p.name, p])).values()]
+  return [
+    ...OVERVIEW_HEAD,
+    '',
+    'Commands:',
+    ...commandLines(),
+    '',
+    ...positionalLines(files),
+    '',
+    'Options:',
+    ...optionLines(OVERVIEW_OPTIONS),
+    '',
+    exitCodesLine(EXIT_CODES),
+  ].join('\n')
+}
 
 /**
- * The usage text: the general one, or one command's.
+ * The usage text: the general one, or one command's, generated from the command specs.
  *
  * @param command - a command name, or undefined for the overview
  * @returns the text, without a trailing newline
  *
  * @example
  * usageText('status').split('\n')[0]
- * //=> 'Usage: callhours status [file] [--at <ISO instant>] [--tz <zone>] [--json]'
+ * //=> 'Usage: callhours status [file] [--at <ISO>] [--tz <zone>] [--json]'
  *
  * @example
  * usageText(undefined).split('\n')[0] //=> 'Usage: callhours <command> [options]'
+ *
+ * @example
+ * // Edge: the last line says what each exit code means
+ * usageText('check').split('\n').at(-1)
+ * //=> 'Exit codes: 0 valid · 1 invalid (errors listed) · 2 usage error, unreadable file, bad JSON or not a target · 70 internal error (please report)'
  */
 export function usageText(command: CommandName | undefined): string {
-  return command === undefined ? GENERAL_USAGE : COMMAND_HELP[command]
+  return command === undefined ? overview() : commandHelp(specOf(command))
 }
 
 /**
@@ -178,9 +207,8 @@ export function usageText(command: CommandName | undefined): string {
  * shortUsage(undefined) === usageText(undefined) //=> true
  */
 export function shortUsage(command: CommandName | undefined): string {
-  if (command === undefined) return GENERAL_USAGE
-  const firstLine = COMMAND_HELP[command].split('\n')[0] ?? ''
-  return `${firstLine}\nRun "callhours ${command} --help" for the options.`
+  if (command === undefined) return overview()
+  return `${usageLine(specOf(command))}\nRun "callhours ${command} --help" for the options.`
 }
 
 /**
@@ -193,38 +221,39 @@ export function shortUsage(command: CommandName | undefined): string {
  * isCommandName('stats') //=> false
  */
 export function isCommandName(name: string | undefined): name is CommandName {
-  return COMMAND_NAMES.includes(name as CommandName)
+  return COMMAND_SPECS.some((spec) => spec.name === name)
 }
 
-const COMMON = {
-  help: { type: 'boolean', short: 'h' },
-  'no-color': { type: 'boolean' },
-} as const
+// ---------------------------------------------------------------------------------------------------
+// Parsing, configured from the specs
+// ---------------------------------------------------------------------------------------------------
 
-const OPTIONS = {
-  check: { ...COMMON },
-  status: { ...COMMON, at: { type: 'string' }, tz: { type: 'string' }, json: { type: 'boolean' } },
-  preview: {
-    ...COMMON,
-    from: { type: 'string' },
-    days: { type: 'string' },
-    tz: { type: 'string' },
-    svg: { type: 'string' },
-    json: { type: 'boolean' },
-  },
-  diff: { ...COMMON, removal: { type: 'string' }, json: { type: 'boolean' } },
-} as const
+const flagsOf = (option: BooleanOptionSpec): string[] =>
+  option.short === undefined ? [`--${option.long}`] : [`--${option.long}`, `-${option.short}`]
+
+/** An option or command name for a message, in single quotes: escaped and cut like any echoed argument. */
+const singleQuoted = (raw: string): string => `'${shown(raw, ECHO_LENGTH)}'`
+
+type ParseArgsOptions = Record<string, { type: 'string' | 'boolean'; short?: string }>
+
+function parseArgsOptions(spec: AnyCommandSpec): ParseArgsOptions {
+  return Object.fromEntries(
+    spec.options.map((option) => [option.long, option.short === undefined ? { type: option.type } : { type: option.type, short: option.short }]),
+  )
+}
 
 /**
  * Parses the command line (without `node` and the script) into an {@link Invocation}.
  *
  * `--help`/`-h` and `--version`/`-V` come before a command or (help) after it; `help <command>`
- * works too. Option values are checked here: instants need a date, a time and `Z` or an offset.
+ * works too. The options, their values and the number of files are checked against the command's
+ * spec (`commandSpecs.ts`): instants need a date, a time and `Z` or an offset (years 0000–9999); an
+ * option that takes a value may be given once.
  *
  * @param argv - the arguments, e.g. `['status', 'target.json', '--at', '2026-07-15T11:30Z']`
  * @returns what to do
- * @throws {CliError} exit 2 with `showUsage` for an unknown command or option, a missing or bad
- *   value, or a wrong number of files
+ * @throws {CliError} exit 2 with `showUsage` for an unknown command or option, a missing, repeated
+ *   or bad value, or a wrong number of files; echoed arguments are cut to 60 characters
  *
  * @example
  * parseInvocation(['status', '--at', '2026-07-15T11:30Z', '--json'])
@@ -234,140 +263,138 @@ const OPTIONS = {
  * // Edge: an unknown option is a usage error (exit 2, the usage shown)
  * parseInvocation(['status', '--bogus'])
  * // throws CliError: status: unknown option '--bogus'
+ *
+ * @example
+ * // Edge: an option that takes a value, given twice
+ * parseInvocation(['status', '--at', '2026-07-15T11:30Z', '--at', '2026-07-16T11:30Z'])
+ * // throws CliError: status: --at can be given only once (given 2 times)
+ *
+ * @example
+ * // Edge: more days than a leap year
+ * parseInvocation(['preview', '--days', String(MAX_PREVIEW_DAYS + 1)])
+ * // throws CliError: preview: --days must be a whole number from 1 to 366, got "367"
  */
 export function parseInvocation(argv: readonly string[]): Invocation {
   const args = [...argv]
   // Global --no-color in front of the command is allowed and passed on.
   let leadingNoColor = false
-  while (args[0] === '--no-color') {
+  while (args[0] !== undefined && flagsOf(NO_COLOR_OPTION).includes(args[0])) {
     leadingNoColor = true
     args.shift()
   }
   const first = args[0]
   if (first === undefined) throw new CliError('missing command', 2, { showUsage: true })
-  if (first === '--help' || first === '-h') return { kind: 'help', command: undefined }
-  if (first === '--version' || first === '-V') return { kind: 'version' }
+  if (flagsOf(HELP_OPTION).includes(first)) return { kind: 'help', command: undefined }
+  if (flagsOf(VERSION_OPTION).includes(first)) return { kind: 'version' }
   if (first === 'help') {
     const topic = args[1]
     if (topic === undefined) return { kind: 'help', command: undefined }
-    if (!isCommandName(topic)) throw new CliError(`unknown command '${topic}'`, 2, { showUsage: true })
+    if (!isCommandName(topic)) throw new CliError(`unknown command ${singleQuoted(topic)}`, 2, { showUsage: true })
     return { kind: 'help', command: topic }
   }
-  if (first.startsWith('-') && first !== '-') throw new CliError(`unknown option '${first}'`, 2, { showUsage: true })
-  if (!isCommandName(first)) throw new CliError(`unknown command '${first}'`, 2, { showUsage: true })
-  const command = first
-  const rest = args.slice(1)
+  if (first.startsWith('-') && first !== '-') throw new CliError(`unknown option ${singleQuoted(first)}`, 2, { showUsage: true })
+  if (!isCommandName(first)) throw new CliError(`unknown command ${singleQuoted(first)}`, 2, { showUsage: true })
+  return parseCommand(specOf(first), args.slice(1), leadingNoColor)
+}
 
-  let values: Record<string, string | boolean | undefined>
-  let positionals: string[]
-  try {
-    const parsed = parseArgs({ args: rest, options: OPTIONS[command], allowPositionals: true, strict: true })
-    values = parsed.values as Record<string, string | boolean | undefined>
-    positionals = parsed.positionals
-  } catch (error) {
-    throw new CliError(`${command}: ${describeParseError(error)}`, 2, { showUsage: true, command })
-  }
-  if (values.help === true) return { kind: 'help', command }
-  const noColor = leadingNoColor || values['no-color'] === true
+function parseCommand(spec: AnyCommandSpec, args: readonly string[], leadingNoColor: boolean): Invocation {
+  const command = spec.name
   const usageError = (message: string) => new CliError(`${command}: ${message}`, 2, { showUsage: true, command })
-  const text = (name: string): string | undefined => {
-    const value = values[name]
-    return typeof value === 'string' ? value : undefined
-  }
-  const json = values.json === true
+  const options = parseArgsOptions(spec)
 
-  if (command === 'diff') {
-    if (positionals.length !== 2) {
-      throw usageError(`expected two files, <server-file> <edited-file>; got ${positionals.length}`)
+  const parsed = (() => {
+    try {
+      return parseArgs({ args: [...args], options, allowPositionals: spec.positionals.length > 0, strict: true, tokens: true })
+    } catch (error) {
+      throw usageError(describeParseError(error, spec, args, options))
     }
-    const [serverFile = '', editedFile = ''] = positionals
-    if (serverFile === '-' && editedFile === '-') throw usageError('only one of the two files can be "-" (stdin)')
-    const removal = text('removal') ?? 'destroy'
-    if (removal !== 'destroy' && removal !== 'empty') {
-      throw usageError(`--removal must be destroy or empty, got ${JSON.stringify(removal)}`)
-    }
-    return { kind: 'diff', serverFile, editedFile, removal, json, noColor }
+  })()
+  const values = parsed.values as Record<string, string | boolean | undefined>
+  if (values[HELP_OPTION.long] === true) return { kind: 'help', command }
+
+  const counts = new Map<string, number>()
+  for (const token of parsed.tokens) if (token.kind === 'option') counts.set(token.name, (counts.get(token.name) ?? 0) + 1)
+  for (const option of spec.options) {
+    const count = counts.get(option.long) ?? 0
+    if (option.type === 'string' && count > 1) throw usageError(`--${option.long} can be given only once (given ${count} times)`)
   }
 
-  if (positionals.length > 1) {
-    throw usageError(`expected at most one file, got ${positionals.length}: ${positionals.map((p) => JSON.stringify(p)).join(' ')}`)
+  const { positionals } = parsed
+  const required = spec.positionals.filter((positional) => !positional.optional).length
+  if (positionals.length < required || positionals.length > spec.positionals.length) {
+    throw usageError(describePositionalCount(spec.positionals, positionals))
   }
-  const file = positionals[0]
-  const tz = text('tz')
-  if (tz !== undefined && tz.trim() === '') throw usageError('--tz needs a zone name, e.g. --tz America/New_York')
 
-  if (command === 'check') return { kind: 'check', file, noColor }
-  if (command === 'status') {
-    const at = text('at')
-    return { kind: 'status', file, at: at === undefined ? undefined : parseInstant('--at', at, usageError), tz, json, noColor }
-  }
-  const from = text('from')
-  const daysText = text('days')
-  let days = DEFAULT_PREVIEW_DAYS
-  if (daysText !== undefined) {
-    if (!/^\d+$/.test(daysText) || Number(daysText) < 1 || Number(daysText) > MAX_PREVIEW_DAYS) {
-      throw usageError(`--days must be a whole number from 1 to ${MAX_PREVIEW_DAYS}, got ${JSON.stringify(daysText)}`)
+  const parsedValues = new Map<string, unknown>()
+  try {
+    for (const option of spec.options) {
+      const text = values[option.long]
+      if (option.type === 'string' && typeof text === 'string') parsedValues.set(option.long, option.parse(text, `--${option.long}`))
     }
-    days = Number(daysText)
-  }
-  const svg = text('svg')
-  if (svg !== undefined && svg.trim() === '') throw usageError('--svg needs a file name, e.g. --svg week.svg')
-  return {
-    kind: 'preview',
-    file,
-    from: from === undefined ? undefined : parseInstant('--from', from, usageError),
-    days,
-    tz,
-    svg,
-    json,
-    noColor,
+    const known = (option: OptionSpec): string => {
+      if (!spec.options.some((candidate) => candidate.long === option.long && candidate.type === option.type)) {
+        throw new Error(`${command}: --${option.long} is not in its spec`)
+      }
+      return option.long
+    }
+    return spec.toInvocation({
+      positionals,
+      value: <T>(option: StringOptionSpec<T>) => parsedValues.get(known(option)) as T | undefined,
+      flag: (option: BooleanOptionSpec) => values[known(option)] === true,
+      noColor: leadingNoColor || values[NO_COLOR_OPTION.long] === true,
+    })
+  } catch (error) {
+    if (error instanceof CliError) throw usageError(error.message)
+    throw error
   }
 }
 
-/** parseArgs' messages, shortened to what the user needs. */
-function describeParseError(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error)
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : ''
-  const unknown = /^Unknown option '([^']+)'/.exec(message)
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && unknown !== null) return `unknown option '${unknown[1] ?? ''}'`
-  const missing = /^Option '([^' ]+)[^']*' argument missing/.exec(message)
-  if (missing !== null) return `${missing[1] ?? 'the option'} needs a value`
-  const noValue = /^Option '([^' ]+)' does not take an argument/.exec(message)
-  if (noValue !== null) return `${noValue[1] ?? 'the option'} does not take a value`
-  return message
+const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four']
+
+function describePositionalCount(expected: readonly PositionalSpec[], got: readonly string[]): string {
+  const max = expected.length
+  const min = expected.filter((positional) => !positional.optional).length
+  const nouns = (count: number) => `${NUMBER_WORDS[count] ?? String(count)} ${expected[0]?.noun ?? 'argument'}${count === 1 ? '' : 's'}`
+  if (min === 0) {
+    const shownOnes = got.slice(0, 3).map(quoted)
+    const list = [...shownOnes, ...(got.length > shownOnes.length ? ['…'] : [])].join(' ')
+    return `expected at most ${nouns(max)}, got ${got.length}: ${list}`
+  }
+  const range = min === max ? nouns(max) : `${NUMBER_WORDS[min] ?? String(min)} to ${nouns(max)}`
+  return `expected ${range}, ${expected.map(positionalWord).join(' ')}; got ${got.length}`
 }
 
-const ISO_INSTANT =
-  /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(?:([Zz])|([+-])(\d{2}):?(\d{2}))$/
+/** A string option's value that looks like an option itself: parseArgs refuses it (`--at --json`). */
+const looksLikeOption = (value: string): boolean => value.length > 1 && value.startsWith('-')
 
 /**
- * An ISO 8601 instant with a date, a time and `Z` or an offset. A time without offset is refused
- * rather than read in the machine's zone, which is rarely the target's.
+ * The message for a parseArgs error, told apart by its code; the option it names is found by
+ * reading the arguments again, leniently, against the spec (Node's wording is never read).
  */
-function parseInstant(flag: string, text: string, usageError: (message: string) => CliError): Date {
-  const match = ISO_INSTANT.exec(text.trim())
-  const hint = `${flag} must be an ISO 8601 instant with a time and Z or an offset, e.g. 2026-07-15T11:30Z or 2026-07-15T07:30-04:00; got ${JSON.stringify(text)}`
-  if (match === null) throw usageError(hint)
-  const [, y, mo, d, h, mi, s = '0', fraction = '0', zulu, sign, oh = '00', om = '00'] = match
-  const year = Number(y)
-  const month = Number(mo)
-  const day = Number(d)
-  const hour = Number(h)
-  const minute = Number(mi)
-  const second = Number(s)
-  const millisecond = Math.floor(Number(`0.${fraction}`) * 1000)
-  const offsetMinutes = zulu !== undefined ? 0 : (sign === '-' ? -1 : 1) * (Number(oh) * 60 + Number(om))
-  const wall = Date.UTC(year, month - 1, day, hour, minute, second, millisecond)
-  const check = new Date(wall)
-  const fieldsHold =
-    check.getUTCFullYear() === year &&
-    check.getUTCMonth() === month - 1 &&
-    check.getUTCDate() === day &&
-    check.getUTCHours() === hour &&
-    check.getUTCMinutes() === minute &&
-    check.getUTCSeconds() === second
-  if (!fieldsHold || Number(om) > 59 || Math.abs(offsetMinutes) > 18 * 60) {
-    throw usageError(`${flag}: ${JSON.stringify(text)} is not a real date and time`)
+function describeParseError(error: unknown, spec: AnyCommandSpec, args: readonly string[], options: ParseArgsOptions): string {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined
+  const { tokens } = parseArgs({ args: [...args], options, allowPositionals: true, strict: false, tokens: true })
+  const specFor = (name: string): OptionSpec | undefined => spec.options.find((option) => option.long === name)
+  switch (code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      for (const token of tokens) {
+        if (token.kind === 'option' && specFor(token.name) === undefined) return `unknown option ${singleQuoted(token.rawName)}`
+      }
+      break
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      for (const token of tokens) {
+        if (token.kind !== 'option') continue
+        const option = specFor(token.name)
+        if (option?.type === 'string' && (token.value === undefined || (token.inlineValue !== true && looksLikeOption(token.value)))) {
+          return `--${option.long} needs a value${token.value === undefined ? '' : ` (one starting with "-" is written --${option.long}=-…)`}`
+        }
+        if (option?.type === 'boolean' && token.value !== undefined) return `--${option.long} does not take a value`
+      }
+      break
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      for (const token of tokens) if (token.kind === 'positional') return `takes no arguments, got ${quoted(token.value)}`
+      break
   }
-  return new Date(wall - offsetMinutes * 60_000)
+  // Neither a code we know nor an argument to blame: a defect, not the user's error.
+  throw error
 }

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest'
-import { parseInvocation } from '../../src/cli/args'
+import { describe, expect, it, vi } from 'vitest'
+import { parseInvocation, shortUsage, usageText } from '../../src/cli/args'
+import { COMMAND_SPECS, ECHO_LENGTH, EXIT_CODES, OVERVIEW_OPTIONS, type AnyCommandSpec, type OptionSpec } from '../../src/cli/commandSpecs'
 import { CliError } from '../../src/cli/io'
 
 function usageErrorOf(argv: readonly string[]): CliError {
@@ -14,7 +15,8 @@ function usageErrorOf(argv: readonly string[]): CliError {
 
 describe('parseInvocation', () => {
   it('reads each command’s options', () => {
-    expect(parseInvocation(['check', 'a.json'])).toEqual({ kind: 'check', file: 'a.json', noColor: false })
+    expect(parseInvocation(['check', 'a.json'])).toEqual({ kind: 'check', file: 'a.json', json: false, noColor: false })
+    expect(parseInvocation(['check', '--json'])).toEqual({ kind: 'check', file: undefined, json: true, noColor: false })
     expect(parseInvocation(['status', '-', '--at', '2026-07-15T11:30Z', '--tz', 'UTC', '--json'])).toEqual({
       kind: 'status',
       file: '-',
@@ -81,5 +83,219 @@ describe('parseInvocation', () => {
     expect(usageErrorOf(['diff', 'a']).message).toBe('diff: expected two files, <server-file> <edited-file>; got 1')
     expect(usageErrorOf(['status', '--tz', ' ']).message).toBe('status: --tz needs a zone name, e.g. --tz America/New_York')
     expect(usageErrorOf(['nope']).command).toBeUndefined()
+  })
+})
+
+/** The files a command needs so that its other arguments are what is tested. */
+function filesFor(spec: AnyCommandSpec): string[] {
+  return spec.positionals.filter((positional) => !positional.optional).map((positional) => `${positional.name}.json`)
+}
+
+/** The arguments that give `option` its example value (a flag alone for a boolean option). */
+function argsOf(option: OptionSpec): string[] {
+  return option.type === 'string' ? [`--${option.long}`, option.example] : [`--${option.long}`]
+}
+
+describe('the command table', () => {
+  const options = COMMAND_SPECS.flatMap((spec) => spec.options.map((option) => [spec.name, option.long, spec, option] as const))
+
+  it('has every command, each with --help, --no-color and --json from the common options', () => {
+    expect(COMMAND_SPECS.map((spec) => spec.name)).toEqual(['check', 'status', 'preview', 'diff'])
+    for (const spec of COMMAND_SPECS) {
+      expect(spec.options.map((option) => option.long)).toEqual(expect.arrayContaining(['help', 'no-color', 'json']))
+      expect(new Set(spec.options.map((option) => option.long)).size, `${spec.name}: an option twice`).toBe(spec.options.length)
+    }
+  })
+
+  it.each(options)('%s --%s is in the command’s help, with its value name', (command, _long, _spec, option) => {
+    const help = usageText(command)
+    const label = `--${option.long}${option.type === 'string' ? ` ${option.valueName}` : ''}`
+    const line = help.split('\n').find((text) => text.includes(`  ${label}  `) || text.includes(`, ${label}  `))
+    expect(line, `no options line for ${label} in:\n${help}`).toBeDefined()
+    if (option.short !== undefined) expect(line).toContain(`-${option.short}, --${option.long}`)
+    for (const paragraph of option.help) for (const word of paragraph.split(' ')) expect(help).toContain(word)
+    if ((option.listed ?? 'overview') !== 'options') expect(shortUsage(command).split('\n')[0]).toContain(`[${label}]`)
+  })
+
+  it.each(options)('%s --%s parses and reaches the invocation', (command, _long, spec, option) => {
+    const without = parseInvocation([command, ...filesFor(spec)])
+    const withIt = parseInvocation([command, ...filesFor(spec), ...argsOf(option)])
+    if (option.long === 'help') {
+      expect(withIt).toEqual({ kind: 'help', command })
+      return
+    }
+    expect(withIt.kind).toBe(command)
+    expect(withIt, `${command} ${argsOf(option).join(' ')} changes nothing`).not.toEqual(without)
+    if (option.type === 'string') {
+      // --name=value means the same
+      expect(parseInvocation([command, ...filesFor(spec), `--${option.long}=${option.example}`])).toEqual(withIt)
+    }
+    if (option.short !== undefined) expect(parseInvocation([command, ...filesFor(spec), `-${option.short}`])).toEqual(withIt)
+  })
+
+  it.each(options.filter(([, , , option]) => option.type === 'string'))('%s --%s given twice is a usage error naming it', (command, long, spec, option) => {
+    for (const args of [
+      [...argsOf(option), ...argsOf(option)],
+      [`--${long}=${option.type === 'string' ? option.example : ''}`, ...argsOf(option)],
+    ]) {
+      const error = usageErrorOf([command, ...filesFor(spec), ...args])
+      expect(error.message).toBe(`${command}: --${long} can be given only once (given 2 times)`)
+      expect(error.exitCode).toBe(2)
+      expect(error.showUsage).toBe(true)
+      expect(error.command).toBe(command)
+    }
+  })
+
+  it.each(options.filter(([, , , option]) => option.type === 'boolean' && option.long !== 'help'))('%s --%s given twice is harmless', (command, _long, spec, option) => {
+    expect(parseInvocation([command, ...filesFor(spec), ...argsOf(option), ...argsOf(option)])).toEqual(
+      parseInvocation([command, ...filesFor(spec), ...argsOf(option)]),
+    )
+  })
+
+  it.each(options)('%s --%s without a value or with one it does not take is a usage error naming it', (command, long, spec, option) => {
+    const args = option.type === 'string' ? [`--${long}`] : [`--${long}=x`]
+    const error = usageErrorOf([command, ...filesFor(spec), ...args])
+    expect(error.message).toBe(option.type === 'string' ? `${command}: --${long} needs a value` : `${command}: --${long} does not take a value`)
+  })
+
+  it('generates each command’s help: usage line, description, files, options in columns, exit codes', () => {
+    for (const spec of COMMAND_SPECS) {
+      const lines = usageText(spec.name).split('\n')
+      expect(lines[0]).toBe(shortUsage(spec.name).split('\n')[0])
+      expect(lines[0]?.startsWith(`Usage: callhours ${spec.name} `)).toBe(true)
+      expect(lines.slice(2, 2 + spec.description.length)).toEqual(spec.description)
+      for (const positional of spec.positionals) expect(lines.some((line) => line.startsWith(`  ${positional.name}  `))).toBe(true)
+      const start = lines.indexOf('Options:') + 1
+      const optionLines = lines.slice(start, lines.indexOf('', start))
+      const helpColumns = new Set(optionLines.map((line) => /^ *(?:-\w, )?--\S+(?: \S+)? +/.exec(line)?.[0].length ?? line.search(/\S/)))
+      expect(helpColumns.size, `one help column in\n${optionLines.join('\n')}`).toBe(1)
+      expect(lines.at(-1)).toBe(`Exit codes: ${spec.exitCodes.map((exit) => `${exit.code} ${exit.meaning}`).join(' · ')}`)
+    }
+    expect(usageText('status').split('\n').at(-1)).toBe(
+      'Exit codes: 0 ok · 1 invalid business hours · 2 usage error, unreadable file, bad JSON or not a target · 70 internal error (please report)',
+    )
+    expect(usageText('check').split('\n').at(-1)).toBe(
+      'Exit codes: 0 valid · 1 invalid (errors listed) · 2 usage error, unreadable file, bad JSON or not a target · 70 internal error (please report)',
+    )
+  })
+
+  it('generates the overview from the same table', () => {
+    const overview = usageText(undefined)
+    for (const spec of COMMAND_SPECS) expect(overview).toMatch(new RegExp(`\\n  ${spec.name} +\\S.*${spec.summary.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\n`))
+    for (const option of OVERVIEW_OPTIONS) expect(overview).toContain(`--${option.long}  `)
+    expect(overview).toContain('--json      machine-readable output (check, status, preview, diff)')
+    expect(overview.split('\n').at(-1)).toBe(`Exit codes: ${EXIT_CODES.map((exit) => `${exit.code} ${exit.meaning}`).join(' · ')}`)
+  })
+
+  it('keeps help lines within 80 columns, but for usage and exit-code lines', () => {
+    for (const command of [undefined, ...COMMAND_SPECS.map((spec) => spec.name)]) {
+      const long = usageText(command)
+        .split('\n')
+        .filter((line) => line.length > 80 && !line.startsWith('Usage: ') && !line.startsWith('Exit codes: '))
+      expect(long, `help of ${command ?? 'callhours'}`).toEqual([])
+    }
+  })
+})
+
+describe('parse errors', () => {
+  it('are told apart by their code and name the option from the arguments', () => {
+    expect(usageErrorOf(['status', '--bogus=1']).message).toBe("status: unknown option '--bogus'")
+    expect(usageErrorOf(['check', '-hx']).message).toBe("check: unknown option '-x'")
+    expect(usageErrorOf(['status', '--at', '--json']).message).toBe('status: --at needs a value (one starting with "-" is written --at=-…)')
+    expect(usageErrorOf(['status', '--json=yes']).message).toBe('status: --json does not take a value')
+    expect(usageErrorOf(['check', '--help=yes']).message).toBe('check: --help does not take a value')
+    // An option of another command is unknown here
+    expect(usageErrorOf(['check', '--tz', 'UTC']).message).toBe("check: unknown option '--tz'")
+  })
+
+  it('do not depend on Node’s wording', async () => {
+    // The same parser, loaded against a parseArgs whose messages say nothing useful.
+    vi.resetModules()
+    vi.doMock('node:util', async (importOriginal) => {
+      const util = await importOriginal<typeof import('node:util')>()
+      const parseArgs: typeof util.parseArgs = (config) => {
+        try {
+          return util.parseArgs(config)
+        } catch (error) {
+          throw Object.assign(new TypeError('Ein Fehler ist aufgetreten'), { code: (error as { code?: unknown }).code })
+        }
+      }
+      return { ...util, parseArgs, default: { ...util, parseArgs } }
+    })
+    try {
+      const reworded = await import('../../src/cli/args')
+      const messageOf = (argv: string[]) => {
+        try {
+          reworded.parseInvocation(argv)
+        } catch (error) {
+          return error instanceof Error ? error.message : String(error)
+        }
+        return undefined
+      }
+      expect(messageOf(['status', '--bogus'])).toBe("status: unknown option '--bogus'")
+      expect(messageOf(['status', '--at'])).toBe('status: --at needs a value')
+      expect(messageOf(['status', '--json=1'])).toBe('status: --json does not take a value')
+    } finally {
+      vi.doUnmock('node:util')
+      vi.resetModules()
+    }
+  })
+})
+
+describe('instants', () => {
+  it.each([
+    ['0050-01-01T00:00Z', 50],
+    ['0000-01-01T00:00Z', 0],
+    ['0099-12-31T23:59:59Z', 99],
+    ['9999-12-31T23:59Z', 9999],
+  ])('reads %s in the year %i', (text, year) => {
+    const invocation = parseInvocation(['status', '--at', text])
+    const at = invocation.kind === 'status' ? invocation.at : undefined
+    expect(at?.getUTCFullYear()).toBe(year)
+    expect(at?.toISOString().slice(-20)).toBe(text.slice(4).replace(/(T\d\d:\d\d)Z$/, '$1:00Z').replace(/Z$/, '.000Z').replace(/^(.*:\d\d:\d\d)\.000Z$/, '$1.000Z'))
+  })
+
+  it('reads an offset across the year 0 edge', () => {
+    const invocation = parseInvocation(['preview', '--from', '0000-01-01T00:30+01:00'])
+    expect(invocation.kind === 'preview' ? invocation.from?.toISOString() : undefined).toBe('-000001-12-31T23:30:00.000Z')
+  })
+
+  it.each([
+    ['February 29th of a common year', '0100-02-29T00:00Z'],
+    ['an offset over 18 hours', '2026-07-15T00:00+18:01'],
+    ['minute 60', '2026-07-15T10:60Z'],
+    ['second 60', '2026-07-15T10:00:60Z'],
+    ['a five-digit year', '10000-01-01T00:00Z'],
+  ])('refuses %s', (_what, text) => {
+    expect(usageErrorOf(['status', '--at', text]).exitCode).toBe(2)
+  })
+})
+
+describe('echoed arguments', () => {
+  it('are cut to a readable length', () => {
+    const huge = `2026-07-15T11:30Z${'9'.repeat(100 * 1024)}`
+    for (const argv of [
+      ['status', '--at', huge],
+      ['preview', '--from', huge],
+      ['preview', '--days', huge],
+      ['diff', 'a', 'b', '--removal', huge],
+      ['check', `--${huge}`],
+      [huge],
+      ['help', huge],
+      ['check', 'a', huge],
+    ]) {
+      const error = usageErrorOf(argv)
+      const echoed = [...error.message.matchAll(/"([^"]*)"|'([^']*)'/g)].map((match) => match[1] ?? match[2] ?? '')
+      expect(echoed.some((text) => text.endsWith('…')), error.message).toBe(true)
+      for (const text of echoed) expect(text.length, error.message).toBeLessThanOrEqual(ECHO_LENGTH + 1)
+      expect(error.message.length).toBeLessThan(250)
+    }
+  })
+
+  it('cannot send escape sequences to the terminal', () => {
+    const error = usageErrorOf(['status', '--at', '\u001b]0;pwned\u0007\u001b[2J'])
+    expect(error.message).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/)
+    expect(error.message).toContain('\\u001b]0;pwned\\u0007')
+    expect(usageErrorOf(['check', '--\u009b2J']).message).toBe("check: unknown option '--\\u009b2J'")
   })
 })

@@ -1,0 +1,521 @@
+/**
+ * The commands of `callhours`, each described once, as data: name, summary, arguments, options
+ * (type, value name, help and the parser of its value) and exit codes. `args.ts` builds the
+ * `node:util` `parseArgs` configuration, the usage texts and the checks from this table; nothing
+ * here reads or writes anything.
+ */
+import type { CheckOptions } from './commands/check'
+import type { DiffOptions } from './commands/diff'
+import type { PreviewOptions } from './commands/preview'
+import type { StatusOptions } from './commands/status'
+import { shown } from './format'
+import { CliError } from './io'
+
+/**
+ * What a command asks for, values parsed and checked: one member per command.
+ *
+ * @example
+ * const invocation: CommandInvocation = { kind: 'check', file: undefined, json: false, noColor: false }
+ */
+export type CommandInvocation =
+  | ({ readonly kind: 'check'; readonly noColor: boolean } & CheckOptions)
+  | ({ readonly kind: 'status'; readonly noColor: boolean } & StatusOptions)
+  | ({ readonly kind: 'preview'; readonly noColor: boolean } & PreviewOptions)
+  | ({ readonly kind: 'diff'; readonly noColor: boolean } & DiffOptions)
+
+/**
+ * The commands `callhours` has.
+ *
+ * @example
+ * const command: CommandName = 'status'
+ */
+export type CommandName = CommandInvocation['kind']
+
+/**
+ * An option that is on or off (`--json`); given twice it is still on.
+ *
+ * @example
+ * const verbose: BooleanOptionSpec = { long: 'verbose', type: 'boolean', help: ['say more'] }
+ */
+export interface BooleanOptionSpec {
+  /** The name after `--`. */
+  readonly long: string
+  /** One letter after `-`, if the option has one. */
+  readonly short?: string
+  readonly type: 'boolean'
+  /** Its help: each item starts a new line and is wrapped to the terminal width of the help. */
+  readonly help: readonly string[]
+  /**
+   * Where the option is named besides the options list: `'usage'` in the command's usage line,
+   * `'overview'` also in the general overview (the default). `'options'`: only in the list.
+   */
+  readonly listed?: 'options' | 'usage' | 'overview'
+}
+
+/**
+ * An option that takes one value (`--at <ISO>`), read by its `parse`; given twice it is a usage error.
+ *
+ * @example
+ * const limit: StringOptionSpec<number> = {
+ *   long: 'limit', type: 'string', valueName: '<n>', example: '3', help: ['at most n'],
+ *   parse: (text) => Number(text),
+ * }
+ * limit.parse(limit.example, '--limit') //=> 3
+ */
+export interface StringOptionSpec<T = unknown> {
+  readonly long: string
+  readonly short?: string
+  readonly type: 'string'
+  /** How the value is shown in usage and help: `<ISO>`, `<zone>`, `destroy|empty`. */
+  readonly valueName: string
+  /** A value `parse` accepts: shown in messages, and the tests give it to prove the option parses. */
+  readonly example: string
+  readonly help: readonly string[]
+  readonly listed?: 'options' | 'usage' | 'overview'
+  /**
+   * Reads the value given on the command line.
+   * @param text - the value as typed
+   * @param flag - the option as the user knows it (`--at`), for the message
+   * @throws {CliError} exit 2, a message saying what was expected and what came (without the command)
+   */
+  readonly parse: (text: string, flag: string) => T
+}
+
+/**
+ * Either kind of option.
+ *
+ * @example
+ * const option: OptionSpec = HELP_OPTION
+ */
+export type OptionSpec = BooleanOptionSpec | StringOptionSpec
+
+/**
+ * A positional argument: `[file]` when optional, `<server-file>` when required.
+ *
+ * @example
+ * const file: PositionalSpec = { name: 'file', noun: 'file', optional: true, help: ['a target'] }
+ */
+export interface PositionalSpec {
+  readonly name: string
+  /** What one such argument is called in messages (`expected at most one file`). */
+  readonly noun: string
+  readonly optional: boolean
+  /** Its help: each item starts a new line and is wrapped. */
+  readonly help: readonly string[]
+}
+
+/**
+ * One exit code and what it means, for the `Exit codes:` line.
+ *
+ * @example
+ * const ok: ExitCodeSpec = { code: 0, meaning: 'ok' }
+ */
+export interface ExitCodeSpec {
+  readonly code: number
+  readonly meaning: string
+}
+
+/**
+ * The arguments of one command line once every value has been parsed, as a command's
+ * `toInvocation` sees them.
+ *
+ * @example
+ * // How `status` reads them
+ * // ({ positionals, value, flag, noColor }) => ({ kind: 'status', file: positionals[0], at: value(AT_OPTION), … })
+ */
+export interface ParsedArguments {
+  /** The positional arguments, as many as the command's spec allows (checked before). */
+  readonly positionals: readonly string[]
+  /** The parsed value of a string option of the command, or undefined when it was not given. */
+  readonly value: <T>(option: StringOptionSpec<T>) => T | undefined
+  /** Whether a boolean option of the command was given. */
+  readonly flag: (option: BooleanOptionSpec) => boolean
+  /** `--no-color`, given before the command or after it. */
+  readonly noColor: boolean
+}
+
+/**
+ * One command, described once: everything `args.ts` needs to parse it and to write its help.
+ *
+ * @example
+ * COMMAND_SPECS.map((spec) => spec.name) //=> ['check', 'status', 'preview', 'diff']
+ */
+export interface CommandSpec<I extends CommandInvocation = CommandInvocation> {
+  readonly name: I['kind']
+  /** One line for the overview of all commands. */
+  readonly summary: string
+  /** The paragraph under the command's usage line, as printed (lines of at most 80 characters). */
+  readonly description: readonly string[]
+  readonly positionals: readonly PositionalSpec[]
+  /** Every option, the common ones included, in the order the help lists them. */
+  readonly options: readonly OptionSpec[]
+  readonly exitCodes: readonly ExitCodeSpec[]
+  /**
+   * The invocation, from arguments already counted and parsed.
+   * @throws {CliError} exit 2 for a rule between arguments (diff: not both files `-`)
+   */
+  readonly toInvocation: (args: ParsedArguments) => I
+}
+
+/**
+ * A command spec of any of the commands, its invocation type kept.
+ *
+ * @example
+ * const spec: AnyCommandSpec = COMMAND_SPECS[0]!
+ */
+export type AnyCommandSpec = { readonly [K in CommandName]: CommandSpec<Extract<CommandInvocation, { readonly kind: K }>> }[CommandName]
+
+/**
+ * How many characters of an argument a message echoes back (a 100 KB `--at` is not printed whole).
+ *
+ * @example
+ * ECHO_LENGTH //=> 60
+ */
+export const ECHO_LENGTH = 60
+
+/**
+ * An argument as a message quotes it: in double quotes, control characters escaped (C0, DEL, C1:
+ * `\u001b`), cut to {@link ECHO_LENGTH} characters with `…`.
+ *
+ * @param text - the argument as typed
+ * @returns the text for the message
+ *
+ * @example
+ * quoted('2026-07-15') //=> '"2026-07-15"'
+ *
+ * @example
+ * // Edge: a long value is cut; an escape sequence cannot reach the terminal
+ * quoted('x'.repeat(100_000)).length //=> 63
+ * quoted('\u001b[2J') //=> '"\\u001b[2J"'
+ */
+export function quoted(text: string): string {
+  return `"${shown(text, ECHO_LENGTH)}"`
+}
+
+/** A usage error of an option's value; `args.ts` adds the command and the usage. */
+function valueError(message: string): CliError {
+  return new CliError(message, 2)
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Option values
+// ---------------------------------------------------------------------------------------------------
+
+const ISO_INSTANT =
+  /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(?:([Zz])|([+-])(\d{2}):?(\d{2}))$/
+
+/**
+ * An ISO 8601 instant with a date, a time and `Z` or an offset, any year 0000–9999. A time without
+ * offset is refused rather than read in the machine's zone, which is rarely the target's.
+ */
+function parseInstant(text: string, flag: string): Date {
+  const match = ISO_INSTANT.exec(text.trim())
+  if (match === null) {
+    throw valueError(
+      `${flag} must be an ISO 8601 instant with a time and Z or an offset, e.g. 2026-07-15T11:30Z or 2026-07-15T07:30-04:00; got ${quoted(text)}`,
+    )
+  }
+  const [, y, mo, d, h, mi, s = '0', fraction = '', zulu, sign, oh = '00', om = '00'] = match
+  const [year, month, day, hour, minute, second] = [y, mo, d, h, mi, s].map(Number) as [number, number, number, number, number, number]
+  const millisecond = Number(fraction.padEnd(3, '0').slice(0, 3))
+  const offsetMinutes = zulu !== undefined ? 0 : (sign === '-' ? -1 : 1) * (Number(oh) * 60 + Number(om))
+  // Date.UTC reads years 0–99 as 1900–1999; setUTCFullYear takes the year as given.
+  const wall = new Date(0)
+  wall.setUTCFullYear(year, month - 1, day)
+  wall.setUTCHours(hour, minute, second, millisecond)
+  const fieldsHold =
+    wall.getUTCFullYear() === year &&
+    wall.getUTCMonth() === month - 1 &&
+    wall.getUTCDate() === day &&
+    wall.getUTCHours() === hour &&
+    wall.getUTCMinutes() === minute &&
+    wall.getUTCSeconds() === second
+  if (!fieldsHold || Number(om) > 59 || Math.abs(offsetMinutes) > 18 * 60) {
+    throw valueError(`${flag}: ${quoted(text)} is not a real date and time`)
+  }
+  return new Date(wall.getTime() - offsetMinutes * 60_000)
+}
+
+/**
+ * Days `preview --days` accepts at most: a leap year.
+ *
+ * @example
+ * MAX_PREVIEW_DAYS //=> 366
+ */
+export const MAX_PREVIEW_DAYS = 366
+
+/**
+ * Days `preview` shows without `--days`: one week.
+ *
+ * @example
+ * DEFAULT_PREVIEW_DAYS //=> 7
+ */
+export const DEFAULT_PREVIEW_DAYS = 7
+
+const INSTANT_HELP_TAIL = 'with Z or an offset (2026-07-15T11:30Z, 2026-07-15T07:30-04:00), any year 0000–9999; default now (to the minute)'
+
+const AT_OPTION: StringOptionSpec<Date> = {
+  long: 'at',
+  type: 'string',
+  valueName: '<ISO>',
+  example: '2026-07-15T11:30Z',
+  help: [`the instant to ask about, ${INSTANT_HELP_TAIL}`],
+  parse: parseInstant,
+}
+
+const FROM_OPTION: StringOptionSpec<Date> = {
+  long: 'from',
+  type: 'string',
+  valueName: '<ISO>',
+  example: '2026-07-15T11:30Z',
+  help: [`where the window starts, ${INSTANT_HELP_TAIL}`],
+  parse: parseInstant,
+}
+
+const TZ_OPTION: StringOptionSpec<string> = {
+  long: 'tz',
+  type: 'string',
+  valueName: '<zone>',
+  example: 'America/New_York',
+  help: [
+    'read the hours in this zone: an IANA id (America/New_York), UTC, or a Retreaver zone name ("Eastern Time (US & Canada)"); default the target\'s time_zone, else UTC',
+  ],
+  parse: (text, flag) => {
+    if (text.trim() === '') throw valueError(`${flag} needs a zone name, e.g. ${flag} ${TZ_OPTION.example}`)
+    return text
+  },
+}
+
+const DAYS_OPTION: StringOptionSpec<number> = {
+  long: 'days',
+  type: 'string',
+  valueName: '<n>',
+  example: '3',
+  help: [`the window's length in days of 24 hours, 1–${MAX_PREVIEW_DAYS}; default ${DEFAULT_PREVIEW_DAYS}`],
+  parse: (text, flag) => {
+    const days = /^\d+$/.test(text) ? Number(text) : Number.NaN
+    if (!(days >= 1 && days <= MAX_PREVIEW_DAYS)) {
+      throw valueError(`${flag} must be a whole number from 1 to ${MAX_PREVIEW_DAYS}, got ${quoted(text)}`)
+    }
+    return days
+  },
+}
+
+const SVG_OPTION: StringOptionSpec<string> = {
+  long: 'svg',
+  type: 'string',
+  valueName: '<out.svg>',
+  example: 'week.svg',
+  help: ['also write the week as an SVG picture to this file'],
+  parse: (text, flag) => {
+    if (text.trim() === '') throw valueError(`${flag} needs a file name, e.g. ${flag} ${SVG_OPTION.example}`)
+    return text
+  },
+}
+
+const REMOVAL_OPTION: StringOptionSpec<DiffOptions['removal']> = {
+  long: 'removal',
+  type: 'string',
+  valueName: 'destroy|empty',
+  example: 'empty',
+  help: ['records a day no longer needs: destroy (default, sends { id, _destroy: true }) or empty (updates them to open nothing)'],
+  parse: (text, flag) => {
+    if (text !== 'destroy' && text !== 'empty') throw valueError(`${flag} must be destroy or empty, got ${quoted(text)}`)
+    return text
+  },
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The common options, in one place
+// ---------------------------------------------------------------------------------------------------
+
+/**
+ * `-h`, `--help`: the command's help (the general one before any command).
+ *
+ * @example
+ * HELP_OPTION.short //=> 'h'
+ */
+export const HELP_OPTION: BooleanOptionSpec = { long: 'help', short: 'h', type: 'boolean', help: ['show this help'], listed: 'options' }
+
+/**
+ * `--no-color`: no colour (also before the command).
+ *
+ * @example
+ * NO_COLOR_OPTION.long //=> 'no-color'
+ */
+export const NO_COLOR_OPTION: BooleanOptionSpec = {
+  long: 'no-color',
+  type: 'boolean',
+  help: ['no colour (also NO_COLOR=1; colour is only used on a terminal)'],
+  listed: 'options',
+}
+
+/**
+ * `-V`, `--version`: the package version; only before a command.
+ *
+ * @example
+ * VERSION_OPTION.short //=> 'V'
+ */
+export const VERSION_OPTION: BooleanOptionSpec = { long: 'version', short: 'V', type: 'boolean', help: ['print the version'] }
+
+/** `--json`: what it prints differs by command, so each command gives its help. */
+const JSON_OPTION: BooleanOptionSpec = { long: 'json', type: 'boolean', help: [], listed: 'usage' }
+
+/** A command's own options, then `--json` (when it has one), `--help` and `--no-color`. */
+function withCommonOptions(own: readonly OptionSpec[], jsonHelp: readonly string[] | undefined): readonly OptionSpec[] {
+  return [...own, ...(jsonHelp === undefined ? [] : [{ ...JSON_OPTION, help: jsonHelp }]), HELP_OPTION, NO_COLOR_OPTION]
+}
+
+/**
+ * The exit codes every command shares; `check` says what 0 and 1 mean for it.
+ *
+ * @example
+ * EXIT_CODES.map((exit) => exit.code) //=> [0, 1, 2, 70]
+ */
+export const EXIT_CODES: readonly ExitCodeSpec[] = [
+  { code: 0, meaning: 'ok' },
+  { code: 1, meaning: 'invalid business hours' },
+  { code: 2, meaning: 'usage error, unreadable file, bad JSON or not a target' },
+  { code: 70, meaning: 'internal error (please report)' },
+]
+
+// ---------------------------------------------------------------------------------------------------
+// The commands
+// ---------------------------------------------------------------------------------------------------
+
+const FILE: PositionalSpec = {
+  name: 'file',
+  noun: 'file',
+  optional: true,
+  help: [
+    'a target as the API returns it ({"target": {...}} or the bare target object, using its business_hours and time_zone), or a bare array of business-hour records; "-" reads stdin.',
+    'Without a file: the bundled example, target 7 from the Retreaver Target API document (no time_zone, so UTC).',
+  ],
+}
+
+const CHECK: CommandSpec<Extract<CommandInvocation, { kind: 'check' }>> = {
+  name: 'check',
+  summary: 'validate the hours; show the week',
+  description: [
+    'Validates a target as the library reads it (hours, time zone, caps, other',
+    'fields): prints every error and warning with its path',
+    '(business_hours[3].time_close: …), then the week in words and as a grid.',
+  ],
+  positionals: [FILE],
+  options: withCommonOptions([], ["print validateTarget's answer as one JSON object: ok, the target or the issues, and the warnings (each issue with its code, path and message)"]),
+  exitCodes: [{ code: 0, meaning: 'valid' }, { code: 1, meaning: 'invalid (errors listed)' }, ...EXIT_CODES.filter((exit) => exit.code >= 2)],
+  toInvocation: ({ positionals, flag, noColor }) => ({ kind: 'check', file: positionals[0], json: flag(JSON_OPTION), noColor }),
+}
+
+const STATUS: CommandSpec<Extract<CommandInvocation, { kind: 'status' }>> = {
+  name: 'status',
+  summary: 'open or closed, since and until when',
+  description: [
+    "OPEN or CLOSED at an instant, in the target's local time: since when, until",
+    'when, and the next opening and closing with how long until each.',
+  ],
+  positionals: [FILE],
+  options: withCommonOptions(
+    [AT_OPTION, TZ_OPTION],
+    ['print one JSON object: open, at, timeZone, since, until, nextOpening, nextClosing, nextChange (ISO 8601 or null) and hours'],
+  ),
+  exitCodes: EXIT_CODES,
+  toInvocation: ({ positionals, value, flag, noColor }) => ({
+    kind: 'status',
+    file: positionals[0],
+    at: value(AT_OPTION),
+    tz: value(TZ_OPTION),
+    json: flag(JSON_OPTION),
+    noColor,
+  }),
+}
+
+const PREVIEW: CommandSpec<Extract<CommandInvocation, { kind: 'preview' }>> = {
+  name: 'preview',
+  summary: 'the week grid and the open spans ahead',
+  description: ['The week as a grid, then every open span in a window, in local time and in UTC.'],
+  positionals: [FILE],
+  options: withCommonOptions(
+    [FROM_OPTION, DAYS_OPTION, TZ_OPTION, SVG_OPTION],
+    ['print one JSON object: timeZone, from, to and spans (each with start and end)'],
+  ),
+  exitCodes: EXIT_CODES,
+  toInvocation: ({ positionals, value, flag, noColor }) => ({
+    kind: 'preview',
+    file: positionals[0],
+    from: value(FROM_OPTION),
+    days: value(DAYS_OPTION) ?? DEFAULT_PREVIEW_DAYS,
+    tz: value(TZ_OPTION),
+    svg: value(SVG_OPTION),
+    json: flag(JSON_OPTION),
+    noColor,
+  }),
+}
+
+const DIFF: CommandSpec<Extract<CommandInvocation, { kind: 'diff' }>> = {
+  name: 'diff',
+  summary: 'the PUT body making the server match',
+  description: [
+    "Prints the body of PUT /targets/:id.json that turns the server's business hours",
+    "into the edited ones, keeping the server's record ids:",
+    '  { "target": { "business_hours_attributes": [ ... ] } }',
+    'A one-line summary goes to stderr, so stdout can be sent as it is.',
+  ],
+  positionals: [
+    {
+      name: 'server-file',
+      noun: 'file',
+      optional: false,
+      help: ['the target as GET /targets/:id.json returned it (records with ids)'],
+    },
+    {
+      name: 'edited-file',
+      noun: 'file',
+      optional: false,
+      help: ['the hours wanted: a target or an array of records (ids optional)', 'Either may be "-" for stdin (not both).'],
+    },
+  ],
+  options: withCommonOptions([REMOVAL_OPTION], ['print only the bare business_hours_attributes array, on one line']),
+  exitCodes: EXIT_CODES,
+  toInvocation: ({ positionals, value, flag, noColor }) => {
+    const [serverFile = '', editedFile = ''] = positionals
+    if (serverFile === '-' && editedFile === '-') throw valueError('only one of the two files can be "-" (stdin)')
+    return { kind: 'diff', serverFile, editedFile, removal: value(REMOVAL_OPTION) ?? 'destroy', json: flag(JSON_OPTION), noColor }
+  },
+}
+
+/**
+ * Every command, in the order the overview lists them.
+ *
+ * @example
+ * COMMAND_SPECS.map((spec) => spec.name) //=> ['check', 'status', 'preview', 'diff']
+ *
+ * @example
+ * // Edge: the instant parsers take any four-digit year, 0050 as 50 (not 1950)
+ * const status = COMMAND_SPECS.find((spec) => spec.name === 'status')!
+ * const at = status.options.find((option) => option.long === 'at')!
+ * at.type === 'string' ? at.parse('0050-01-01T00:00Z', '--at') : undefined
+ * //=> '0050-01-01T00:00:00.000Z'
+ */
+export const COMMAND_SPECS: readonly AnyCommandSpec[] = [CHECK, STATUS, PREVIEW, DIFF]
+
+/**
+ * The options the overview (`callhours --help`) lists: help, version, colour, and `--json` for the
+ * commands that have it.
+ *
+ * @example
+ * OVERVIEW_OPTIONS.map((option) => option.long) //=> ['help', 'version', 'no-color', 'json']
+ */
+export const OVERVIEW_OPTIONS: readonly BooleanOptionSpec[] = [
+  { ...HELP_OPTION, help: ["show help (callhours <command> --help for a command's options)"] },
+  VERSION_OPTION,
+  NO_COLOR_OPTION,
+  {
+    ...JSON_OPTION,
+    help: [
+      `machine-readable output (${COMMAND_SPECS.filter((spec) => spec.options.some((option) => option.long === JSON_OPTION.long))
+        .map((spec) => spec.name)
+        .join(', ')})`,
+    ],
+  },
+]
