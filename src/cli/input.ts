@@ -39,6 +39,12 @@ export interface LoadedTarget {
    */
   readonly hoursList: readonly unknown[] | undefined
   readonly hoursKey: 'business_hours' | 'business_hours_attributes'
+  /**
+   * The target's id and name for headings: the library's when the target is valid, else as the
+   * file has them when they are well formed (so an invalid target is still named), else null.
+   */
+  readonly id: number | null
+  readonly name: string | null
 }
 
 /** How a command reads its target. */
@@ -99,6 +105,8 @@ export function readLoaded(json: unknown, source: string, options: LoadOptions =
     records: Array.isArray(list) ? list.length : undefined,
     hoursList: Array.isArray(list) ? list : undefined,
     hoursKey: attributes ? 'business_hours_attributes' : 'business_hours',
+    id: result.ok ? result.target.id : typeof body?.id === 'number' && Number.isSafeInteger(body.id) && body.id > 0 ? body.id : null,
+    name: result.ok ? result.target.name : typeof body?.name === 'string' ? body.name : null,
   }
 }
 

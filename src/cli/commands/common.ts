@@ -140,9 +140,8 @@ export function describeZone(loaded: LoadedTarget, id: string): string {
  * targetLabel(readLoaded({ id: 7, name: 'x\u001b[31m' }, 'x.json')) //=> 'Target 7 "x\\u001b[31m"'
  */
 export function targetLabel(loaded: LoadedTarget): string {
-  const target = loaded.result.ok ? loaded.result.target : undefined
-  const id = target?.id ?? null
-  const name = target?.name === null || target?.name === undefined || target.name.trim() === '' ? undefined : shown(target.name, 80)
+  const id = loaded.id
+  const name = loaded.name === null || loaded.name.trim() === '' ? undefined : shown(loaded.name, 80)
   if (id === null) return name === undefined ? shown(loaded.source) : `"${name}"`
   return name === undefined ? `Target ${id}` : `Target ${id} "${name}"`
 }

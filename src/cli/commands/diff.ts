@@ -84,8 +84,7 @@ export async function diffCommand(options: DiffOptions, ctx: CommandContext): Pr
     return 0
   }
   io.stdout(`${JSON.stringify(buildTargetUpdate({ businessHours: items }), null, 2)}\n`)
-  const serverId = server.result.ok ? server.result.target.id : null
-  const target = serverId === null ? ':id' : String(serverId)
+  const target = server.id === null ? ':id' : String(server.id)
   const creates = items.filter((item) => !('id' in item) || item.id === undefined).length
   const destroys = items.filter((item) => '_destroy' in item).length
   const updates = items.length - creates - destroys
