@@ -1,11 +1,9 @@
 import { parseArgs } from 'node:util'
 import {
-  COMMAND_SPECS,
   ECHO_LENGTH,
   EXIT_CODES,
   HELP_OPTION,
   NO_COLOR_OPTION,
-  OVERVIEW_OPTIONS,
   VERSION_OPTION,
   quoted,
   type AnyCommandSpec,
@@ -17,10 +15,12 @@ import {
   type PositionalSpec,
   type StringOptionSpec,
 } from './commandSpecs'
+import { COMMAND_SPECS, OVERVIEW_OPTIONS } from './commands'
 import { shown } from './format'
 import { CliError } from './io'
 
-export { DEFAULT_PREVIEW_DAYS, MAX_PREVIEW_DAYS, type CommandName } from './commandSpecs'
+export { type CommandName } from './commandSpecs'
+export { DEFAULT_PREVIEW_DAYS, MAX_PREVIEW_DAYS } from './commands/preview'
 
 /**
  * What was asked for on the command line, values parsed and checked.

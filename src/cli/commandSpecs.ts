@@ -138,7 +138,8 @@ export interface ParsedArguments {
  * One command, described once: everything `args.ts` needs to parse it and to write its help.
  *
  * @example
- * COMMAND_SPECS.map((spec) => spec.name) //=> ['check', 'status', 'preview', 'diff']
+ * // Each command's file has its spec, e.g. commands/check.ts
+ * checkSpec.positionals.map((positional) => positional.name) //=> ['file']
  */
 export interface CommandSpec<I extends CommandInvocation = CommandInvocation> {
   readonly name: I['kind']
@@ -193,7 +194,7 @@ export function quoted(text: string): string {
 }
 
 /** A usage error of an option's value; `args.ts` adds the command and the usage. */
-function valueError(message: string): CliError {
+export function valueError(message: string): CliError {
   return new CliError(message, 2)
 }
 
@@ -236,25 +237,12 @@ function parseInstant(text: string, flag: string): Date {
   return new Date(wall.getTime() - offsetMinutes * 60_000)
 }
 
-/**
- * Days `preview --days` accepts at most: a leap year.
- *
- * @example
- * MAX_PREVIEW_DAYS //=> 366
- */
-export const MAX_PREVIEW_DAYS = 366
 
-/**
- * Days `preview` shows without `--days`: one week.
- *
- * @example
- * DEFAULT_PREVIEW_DAYS //=> 7
- */
-export const DEFAULT_PREVIEW_DAYS = 7
 
 const INSTANT_HELP_TAIL = 'with Z or an offset (2026-07-15T11:30Z, 2026-07-15T07:30-04:00), any year 0000–9999; default now (to the minute)'
 
-const AT_OPTION: StringOptionSpec<Date> = {
+/** `--at <ISO>`: the instant a command asks about. */
+export const AT_OPTION: StringOptionSpec<Date> = {
   long: 'at',
   type: 'string',
   valueName: '<ISO>',
@@ -263,7 +251,8 @@ const AT_OPTION: StringOptionSpec<Date> = {
   parse: parseInstant,
 }
 
-const FROM_OPTION: StringOptionSpec<Date> = {
+/** `--from <ISO>`: where a window starts. */
+export const FROM_OPTION: StringOptionSpec<Date> = {
   long: 'from',
   type: 'string',
   valueName: '<ISO>',
@@ -272,7 +261,8 @@ const FROM_OPTION: StringOptionSpec<Date> = {
   parse: parseInstant,
 }
 
-const TZ_OPTION: StringOptionSpec<string> = {
+/** `--tz <zone>`: read the hours in another zone (the library's `timeZone` option). */
+export const TZ_OPTION: StringOptionSpec<string> = {
   long: 'tz',
   type: 'string',
   valueName: '<zone>',
@@ -286,44 +276,8 @@ const TZ_OPTION: StringOptionSpec<string> = {
   },
 }
 
-const DAYS_OPTION: StringOptionSpec<number> = {
-  long: 'days',
-  type: 'string',
-  valueName: '<n>',
-  example: '3',
-  help: [`the window's length in days of 24 hours, 1–${MAX_PREVIEW_DAYS}; default ${DEFAULT_PREVIEW_DAYS}`],
-  parse: (text, flag) => {
-    const days = /^\d+$/.test(text) ? Number(text) : Number.NaN
-    if (!(days >= 1 && days <= MAX_PREVIEW_DAYS)) {
-      throw valueError(`${flag} must be a whole number from 1 to ${MAX_PREVIEW_DAYS}, got ${quoted(text)}`)
-    }
-    return days
-  },
-}
 
-const SVG_OPTION: StringOptionSpec<string> = {
-  long: 'svg',
-  type: 'string',
-  valueName: '<out.svg>',
-  example: 'week.svg',
-  help: ['also write the week as an SVG picture to this file'],
-  parse: (text, flag) => {
-    if (text.trim() === '') throw valueError(`${flag} needs a file name, e.g. ${flag} ${SVG_OPTION.example}`)
-    return text
-  },
-}
 
-const REMOVAL_OPTION: StringOptionSpec<DiffOptions['removal']> = {
-  long: 'removal',
-  type: 'string',
-  valueName: 'destroy|empty',
-  example: 'empty',
-  help: ['records a day no longer needs: destroy (default, sends { id, _destroy: true }) or empty (updates them to open nothing)'],
-  parse: (text, flag) => {
-    if (text !== 'destroy' && text !== 'empty') throw valueError(`${flag} must be destroy or empty, got ${quoted(text)}`)
-    return text
-  },
-}
 
 // ---------------------------------------------------------------------------------------------------
 // The common options, in one place
@@ -359,10 +313,10 @@ export const NO_COLOR_OPTION: BooleanOptionSpec = {
 export const VERSION_OPTION: BooleanOptionSpec = { long: 'version', short: 'V', type: 'boolean', help: ['print the version'] }
 
 /** `--json`: what it prints differs by command, so each command gives its help. */
-const JSON_OPTION: BooleanOptionSpec = { long: 'json', type: 'boolean', help: [], listed: 'usage' }
+export const JSON_OPTION: BooleanOptionSpec = { long: 'json', type: 'boolean', help: [], listed: 'usage' }
 
 /** A command's own options, then `--json` (when it has one), `--help` and `--no-color`. */
-function withCommonOptions(own: readonly OptionSpec[], jsonHelp: readonly string[] | undefined): readonly OptionSpec[] {
+export function withCommonOptions(own: readonly OptionSpec[], jsonHelp: readonly string[] | undefined): readonly OptionSpec[] {
   return [...own, ...(jsonHelp === undefined ? [] : [{ ...JSON_OPTION, help: jsonHelp }]), HELP_OPTION, NO_COLOR_OPTION]
 }
 
@@ -380,142 +334,21 @@ export const EXIT_CODES: readonly ExitCodeSpec[] = [
 ]
 
 // ---------------------------------------------------------------------------------------------------
-// The commands
+// What commands share (each command's own spec lives in its file under commands/)
 // ---------------------------------------------------------------------------------------------------
 
-const FILE: PositionalSpec = {
+/** The one optional file most commands take. */
+export const FILE: PositionalSpec = {
   name: 'file',
   noun: 'file',
   optional: true,
   help: [
-    'a target as the API returns it ({"target": {...}} or the bare target object, using its business_hours and time_zone), or a bare array of business-hour records; "-" reads stdin.',
+    'a target as the API returns it ({"target": {...}} or the bare target object), a request body (business_hours_attributes), or a bare array of business-hour records; "-" reads stdin.',
     'Without a file: the bundled example, target 7 from the Retreaver Target API document (no time_zone, so UTC).',
   ],
 }
 
-const CHECK: CommandSpec<Extract<CommandInvocation, { kind: 'check' }>> = {
-  name: 'check',
-  summary: 'validate the hours; show the week',
-  description: [
-    'Validates a target as the library reads it (hours, time zone, caps, other',
-    'fields): prints every error and warning with its path',
-    '(business_hours[3].time_close: …), then the week in words and as a grid.',
-  ],
-  positionals: [FILE],
-  options: withCommonOptions([], ["print validateTarget's answer as one JSON object: ok, the target or the issues, and the warnings (each issue with its code, path and message)"]),
-  exitCodes: [{ code: 0, meaning: 'valid' }, { code: 1, meaning: 'invalid (errors listed)' }, ...EXIT_CODES.filter((exit) => exit.code >= 2)],
-  toInvocation: ({ positionals, flag, noColor }) => ({ kind: 'check', file: positionals[0], json: flag(JSON_OPTION), noColor }),
-}
 
-const STATUS: CommandSpec<Extract<CommandInvocation, { kind: 'status' }>> = {
-  name: 'status',
-  summary: 'open or closed, since and until when',
-  description: [
-    "OPEN or CLOSED at an instant, in the target's local time: since when, until",
-    'when, and the next opening and closing with how long until each.',
-  ],
-  positionals: [FILE],
-  options: withCommonOptions(
-    [AT_OPTION, TZ_OPTION],
-    ['print one JSON object: open, at, timeZone, since, until, nextOpening, nextClosing, nextChange (ISO 8601 or null) and hours'],
-  ),
-  exitCodes: EXIT_CODES,
-  toInvocation: ({ positionals, value, flag, noColor }) => ({
-    kind: 'status',
-    file: positionals[0],
-    at: value(AT_OPTION),
-    tz: value(TZ_OPTION),
-    json: flag(JSON_OPTION),
-    noColor,
-  }),
-}
 
-const PREVIEW: CommandSpec<Extract<CommandInvocation, { kind: 'preview' }>> = {
-  name: 'preview',
-  summary: 'the week grid and the open spans ahead',
-  description: ['The week as a grid, then every open span in a window, in local time and in UTC.'],
-  positionals: [FILE],
-  options: withCommonOptions(
-    [FROM_OPTION, DAYS_OPTION, TZ_OPTION, SVG_OPTION],
-    ['print one JSON object: timeZone, from, to and spans (each with start and end)'],
-  ),
-  exitCodes: EXIT_CODES,
-  toInvocation: ({ positionals, value, flag, noColor }) => ({
-    kind: 'preview',
-    file: positionals[0],
-    from: value(FROM_OPTION),
-    days: value(DAYS_OPTION) ?? DEFAULT_PREVIEW_DAYS,
-    tz: value(TZ_OPTION),
-    svg: value(SVG_OPTION),
-    json: flag(JSON_OPTION),
-    noColor,
-  }),
-}
 
-const DIFF: CommandSpec<Extract<CommandInvocation, { kind: 'diff' }>> = {
-  name: 'diff',
-  summary: 'the PUT body making the server match',
-  description: [
-    "Prints the body of PUT /targets/:id.json that turns the server's business hours",
-    "into the edited ones, keeping the server's record ids:",
-    '  { "target": { "business_hours_attributes": [ ... ] } }',
-    'A one-line summary goes to stderr, so stdout can be sent as it is.',
-  ],
-  positionals: [
-    {
-      name: 'server-file',
-      noun: 'file',
-      optional: false,
-      help: ['the target as GET /targets/:id.json returned it (records with ids)'],
-    },
-    {
-      name: 'edited-file',
-      noun: 'file',
-      optional: false,
-      help: ['the hours wanted: a target or an array of records (ids optional)', 'Either may be "-" for stdin (not both).'],
-    },
-  ],
-  options: withCommonOptions([REMOVAL_OPTION], ['print only the bare business_hours_attributes array, on one line']),
-  exitCodes: EXIT_CODES,
-  toInvocation: ({ positionals, value, flag, noColor }) => {
-    const [serverFile = '', editedFile = ''] = positionals
-    if (serverFile === '-' && editedFile === '-') throw valueError('only one of the two files can be "-" (stdin)')
-    return { kind: 'diff', serverFile, editedFile, removal: value(REMOVAL_OPTION) ?? 'destroy', json: flag(JSON_OPTION), noColor }
-  },
-}
 
-/**
- * Every command, in the order the overview lists them.
- *
- * @example
- * COMMAND_SPECS.map((spec) => spec.name) //=> ['check', 'status', 'preview', 'diff']
- *
- * @example
- * // Edge: the instant parsers take any four-digit year, 0050 as 50 (not 1950)
- * const status = COMMAND_SPECS.find((spec) => spec.name === 'status')!
- * const at = status.options.find((option) => option.long === 'at')!
- * at.type === 'string' ? at.parse('0050-01-01T00:00Z', '--at') : undefined
- * //=> '0050-01-01T00:00:00.000Z'
- */
-export const COMMAND_SPECS: readonly AnyCommandSpec[] = [CHECK, STATUS, PREVIEW, DIFF]
-
-/**
- * The options the overview (`callhours --help`) lists: help, version, colour, and `--json` for the
- * commands that have it.
- *
- * @example
- * OVERVIEW_OPTIONS.map((option) => option.long) //=> ['help', 'version', 'no-color', 'json']
- */
-export const OVERVIEW_OPTIONS: readonly BooleanOptionSpec[] = [
-  { ...HELP_OPTION, help: ["show help (callhours <command> --help for a command's options)"] },
-  VERSION_OPTION,
-  NO_COLOR_OPTION,
-  {
-    ...JSON_OPTION,
-    help: [
-      `machine-readable output (${COMMAND_SPECS.filter((spec) => spec.options.some((option) => option.long === JSON_OPTION.long))
-        .map((spec) => spec.name)
-        .join(', ')})`,
-    ],
-  },
-]

@@ -1,9 +1,6 @@
 import { version } from '../../package.json'
 import { isCommandName, parseInvocation, shortUsage, usageText } from './args'
-import { checkCommand } from './commands/check'
-import { diffCommand } from './commands/diff'
-import { previewCommand } from './commands/preview'
-import { statusCommand } from './commands/status'
+import { runCommand } from './commands'
 import { createStyle, guardTerminal, shouldUseColor, shown } from './format'
 import { messageOf } from './commands/common'
 import { CliError, type CliIo } from './io'
@@ -60,16 +57,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       style: createStyle(shouldUseColor(io.isTTY, io.env, invocation.noColor)),
       errStyle: createStyle(shouldUseColor(io.stderrIsTTY, io.env, invocation.noColor)),
     }
-    switch (invocation.kind) {
-      case 'check':
-        return await checkCommand(invocation, ctx)
-      case 'status':
-        return await statusCommand(invocation, ctx)
-      case 'preview':
-        return await previewCommand(invocation, ctx)
-      case 'diff':
-        return await diffCommand(invocation, ctx)
-    }
+    return await runCommand(invocation, ctx)
   } catch (error) {
     if (error instanceof CliError) {
       guarded.stderr(`${errStyle.red('callhours:')} ${error.message}\n`)

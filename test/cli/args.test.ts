@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { parseInvocation, shortUsage, usageText } from '../../src/cli/args'
-import { COMMAND_SPECS, ECHO_LENGTH, EXIT_CODES, OVERVIEW_OPTIONS, type AnyCommandSpec, type OptionSpec } from '../../src/cli/commandSpecs'
+import { ECHO_LENGTH, EXIT_CODES, type AnyCommandSpec, type OptionSpec } from '../../src/cli/commandSpecs'
+import { COMMAND_SPECS, OVERVIEW_OPTIONS } from '../../src/cli/commands'
 import { CliError } from '../../src/cli/io'
 
 function usageErrorOf(argv: readonly string[]): CliError {

@@ -13,6 +13,7 @@ import { transformSync } from 'esbuild'
 import { describe, expect, it } from 'vitest'
 import * as library from '../../src/index'
 import { loadTarget, readLoaded } from '../../src/cli/input'
+import { checkSpec } from '../../src/cli/commands/check'
 import { EXAMPLE_TARGET_RESPONSE } from '../../src/cli/example'
 import { createStyle } from '../../src/cli/format'
 import { run } from '../../src/cli/run'
@@ -105,6 +106,7 @@ const fixtures = {
   createStyle,
   loadTarget,
   readLoaded,
+  checkSpec,
 }
 
 // ---------------------------------------------------------------------------------------------------

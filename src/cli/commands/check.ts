@@ -1,3 +1,4 @@
+import { EXIT_CODES, FILE, JSON_OPTION, withCommonOptions, type CommandInvocation, type CommandSpec } from '../commandSpecs'
 import { describeSchedule, renderWeekGrid, type Issue } from '../../index'
 import { colorGrid, shown } from '../format'
 import { loadTarget, type LoadedTarget } from '../input'
@@ -71,4 +72,24 @@ export async function checkCommand(options: CheckOptions, ctx: CommandContext): 
 /** `7 records`; `no record list` for a target without hours (open 24/7, as the API treats it). */
 function countRecords(loaded: LoadedTarget): string {
   return loaded.records === undefined ? 'no record list' : countOf(loaded.records, 'record')
+}
+
+/**
+ * `callhours check`, described once: its help and its parser come from this.
+ *
+ * @example
+ * checkSpec.name //=> 'check'
+ */
+export const checkSpec: CommandSpec<Extract<CommandInvocation, { kind: 'check' }>> = {
+  name: 'check',
+  summary: 'validate the hours; show the week',
+  description: [
+    'Validates a target as the library reads it (hours, time zone, caps, other',
+    'fields): prints every error and warning with its path',
+    '(business_hours[3].time_close: …), then the week in words and as a grid.',
+  ],
+  positionals: [FILE],
+  options: withCommonOptions([], ["print validateTarget's answer as one JSON object: ok, the target or the issues, and the warnings (each issue with its code, path and message)"]),
+  exitCodes: [{ code: 0, meaning: 'valid' }, { code: 1, meaning: 'invalid (errors listed)' }, ...EXIT_CODES.filter((exit) => exit.code >= 2)],
+  toInvocation: ({ positionals, flag, noColor }) => ({ kind: 'check', file: positionals[0], json: flag(JSON_OPTION), noColor }),
 }

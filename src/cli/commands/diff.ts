@@ -1,3 +1,4 @@
+import { EXIT_CODES, JSON_OPTION, quoted, valueError, withCommonOptions, type CommandInvocation, type CommandSpec, type StringOptionSpec } from '../commandSpecs'
 import {
   BusinessHoursError,
   buildTargetUpdate,
@@ -110,4 +111,54 @@ function locate(issue: Issue, server: LoadedTarget, edited: LoadedTarget): strin
   if (root === 'server') return `${shown(server.source)}: ${shown(formatIssuePath(rest, server.hoursKey))}`
   if (root === 'edited') return `${shown(edited.source)}: ${shown(formatIssuePath(rest, edited.hoursKey))}`
   return shown(formatIssuePath(issue.path))
+}
+
+const REMOVAL_OPTION: StringOptionSpec<DiffOptions['removal']> = {
+  long: 'removal',
+  type: 'string',
+  valueName: 'destroy|empty',
+  example: 'empty',
+  help: ['records a day no longer needs: destroy (default, sends { id, _destroy: true }) or empty (updates them to open nothing)'],
+  parse: (text, flag) => {
+    if (text !== 'destroy' && text !== 'empty') throw valueError(`${flag} must be destroy or empty, got ${quoted(text)}`)
+    return text
+  },
+}
+
+/**
+ * `callhours diff`, described once: its help and its parser come from this.
+ *
+ * @example
+ * diffSpec.name //=> 'diff'
+ */
+export const diffSpec: CommandSpec<Extract<CommandInvocation, { kind: 'diff' }>> = {
+  name: 'diff',
+  summary: 'the PUT body making the server match',
+  description: [
+    "Prints the body of PUT /targets/:id.json that turns the server's business hours",
+    "into the edited ones, keeping the server's record ids:",
+    '  { "target": { "business_hours_attributes": [ ... ] } }',
+    'A one-line summary goes to stderr, so stdout can be sent as it is.',
+  ],
+  positionals: [
+    {
+      name: 'server-file',
+      noun: 'file',
+      optional: false,
+      help: ['the target as GET /targets/:id.json returned it (records with ids)'],
+    },
+    {
+      name: 'edited-file',
+      noun: 'file',
+      optional: false,
+      help: ['the hours wanted: a target or an array of records (ids optional)', 'Either may be "-" for stdin (not both).'],
+    },
+  ],
+  options: withCommonOptions([REMOVAL_OPTION], ['print only the bare business_hours_attributes array, on one line']),
+  exitCodes: EXIT_CODES,
+  toInvocation: ({ positionals, value, flag, noColor }) => {
+    const [serverFile = '', editedFile = ''] = positionals
+    if (serverFile === '-' && editedFile === '-') throw valueError('only one of the two files can be "-" (stdin)')
+    return { kind: 'diff', serverFile, editedFile, removal: value(REMOVAL_OPTION) ?? 'destroy', json: flag(JSON_OPTION), noColor }
+  },
 }

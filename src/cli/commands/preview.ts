@@ -1,3 +1,4 @@
+import { EXIT_CODES, FILE, FROM_OPTION, JSON_OPTION, quoted, TZ_OPTION, valueError, withCommonOptions, type CommandInvocation, type CommandSpec, type StringOptionSpec } from '../commandSpecs'
 import { describeSchedule, openIntervals, renderWeekGrid, renderWeekSvg, type OpenInterval } from '../../index'
 import { colorGrid, formatDuration, formatLocal, formatUtc, readLocal } from '../format'
 import { loadTarget } from '../input'
@@ -132,4 +133,75 @@ function spanTable(spans: readonly OpenInterval[], timeZone: string): string[] {
     `  ${'local time'.padEnd(localWidth)}   ${'UTC'.padEnd(utcWidth)}   length`,
     ...rows.map((row) => `  ${row.local.padEnd(localWidth)}   ${row.utc.padEnd(utcWidth)}   ${row.length}`),
   ]
+}
+
+/**
+ * Days `preview --days` accepts at most: a leap year.
+ *
+ * @example
+ * MAX_PREVIEW_DAYS //=> 366
+ */
+export const MAX_PREVIEW_DAYS = 366
+
+/**
+ * Days `preview` shows without `--days`: one week.
+ *
+ * @example
+ * DEFAULT_PREVIEW_DAYS //=> 7
+ */
+export const DEFAULT_PREVIEW_DAYS = 7
+
+const DAYS_OPTION: StringOptionSpec<number> = {
+  long: 'days',
+  type: 'string',
+  valueName: '<n>',
+  example: '3',
+  help: [`the window's length in days of 24 hours, 1–${MAX_PREVIEW_DAYS}; default ${DEFAULT_PREVIEW_DAYS}`],
+  parse: (text, flag) => {
+    const days = /^\d+$/.test(text) ? Number(text) : Number.NaN
+    if (!(days >= 1 && days <= MAX_PREVIEW_DAYS)) {
+      throw valueError(`${flag} must be a whole number from 1 to ${MAX_PREVIEW_DAYS}, got ${quoted(text)}`)
+    }
+    return days
+  },
+}
+
+const SVG_OPTION: StringOptionSpec<string> = {
+  long: 'svg',
+  type: 'string',
+  valueName: '<out.svg>',
+  example: 'week.svg',
+  help: ['also write the week as an SVG picture to this file'],
+  parse: (text, flag) => {
+    if (text.trim() === '') throw valueError(`${flag} needs a file name, e.g. ${flag} ${SVG_OPTION.example}`)
+    return text
+  },
+}
+
+/**
+ * `callhours preview`, described once: its help and its parser come from this.
+ *
+ * @example
+ * previewSpec.name //=> 'preview'
+ */
+export const previewSpec: CommandSpec<Extract<CommandInvocation, { kind: 'preview' }>> = {
+  name: 'preview',
+  summary: 'the week grid and the open spans ahead',
+  description: ['The week as a grid, then every open span in a window, in local time and in UTC.'],
+  positionals: [FILE],
+  options: withCommonOptions(
+    [FROM_OPTION, DAYS_OPTION, TZ_OPTION, SVG_OPTION],
+    ['print one JSON object: timeZone, from, to and spans (each with start and end)'],
+  ),
+  exitCodes: EXIT_CODES,
+  toInvocation: ({ positionals, value, flag, noColor }) => ({
+    kind: 'preview',
+    file: positionals[0],
+    from: value(FROM_OPTION),
+    days: value(DAYS_OPTION) ?? DEFAULT_PREVIEW_DAYS,
+    tz: value(TZ_OPTION),
+    svg: value(SVG_OPTION),
+    json: flag(JSON_OPTION),
+    noColor,
+  }),
 }

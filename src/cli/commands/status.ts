@@ -1,3 +1,4 @@
+import { AT_OPTION, EXIT_CODES, FILE, JSON_OPTION, TZ_OPTION, withCommonOptions, type CommandInvocation, type CommandSpec } from '../commandSpecs'
 import { describeSchedule, nextChange, nextClosing, nextOpening } from '../../index'
 import { formatDuration, formatLocal } from '../format'
 import { loadTarget } from '../input'
@@ -129,4 +130,33 @@ export async function statusCommand(options: StatusOptions, ctx: CommandContext)
   io.stdout(`${lines.join('\n')}\n`)
   noteWarnings(ctx, loaded, warnings)
   return 0
+}
+
+/**
+ * `callhours status`, described once: its help and its parser come from this.
+ *
+ * @example
+ * statusSpec.name //=> 'status'
+ */
+export const statusSpec: CommandSpec<Extract<CommandInvocation, { kind: 'status' }>> = {
+  name: 'status',
+  summary: 'open or closed, since and until when',
+  description: [
+    "OPEN or CLOSED at an instant, in the target's local time: since when, until",
+    'when, and the next opening and closing with how long until each.',
+  ],
+  positionals: [FILE],
+  options: withCommonOptions(
+    [AT_OPTION, TZ_OPTION],
+    ['print one JSON object: open, at, timeZone, since, until, nextOpening, nextClosing, nextChange (ISO 8601 or null) and hours'],
+  ),
+  exitCodes: EXIT_CODES,
+  toInvocation: ({ positionals, value, flag, noColor }) => ({
+    kind: 'status',
+    file: positionals[0],
+    at: value(AT_OPTION),
+    tz: value(TZ_OPTION),
+    json: flag(JSON_OPTION),
+    noColor,
+  }),
 }

@@ -1,0 +1,88 @@
+import {
+  HELP_OPTION,
+  JSON_OPTION,
+  NO_COLOR_OPTION,
+  VERSION_OPTION,
+  type AnyCommandSpec,
+  type BooleanOptionSpec,
+  type CommandInvocation,
+  type CommandSpec,
+} from '../commandSpecs'
+import { checkCommand, checkSpec } from './check'
+import type { CommandContext } from './common'
+import { diffCommand, diffSpec } from './diff'
+import { previewCommand, previewSpec } from './preview'
+import { statusCommand, statusSpec } from './status'
+
+// The commands of `callhours`. A command is one file under commands/ — its spec (the data its
+// parser and help come from) and its handler — and one line here.
+
+/** A command: how it is described, and what it does. */
+export interface Command<I extends CommandInvocation = CommandInvocation> {
+  readonly spec: CommandSpec<I>
+  readonly run: (invocation: I, ctx: CommandContext) => Promise<number>
+}
+
+/** A command of any kind, its invocation type kept. */
+type AnyCommand = { readonly [K in CommandInvocation['kind']]: Command<Extract<CommandInvocation, { readonly kind: K }>> }[CommandInvocation['kind']]
+
+/**
+ * Every command, in the order the overview lists them.
+ *
+ * @example
+ * COMMANDS.map((command) => command.spec.name) //=> ['check', 'status', 'preview', 'diff']
+ */
+export const COMMANDS: readonly AnyCommand[] = [
+  { spec: checkSpec, run: checkCommand },
+  { spec: statusSpec, run: statusCommand },
+  { spec: previewSpec, run: previewCommand },
+  { spec: diffSpec, run: diffCommand },
+]
+
+/**
+ * Runs the command an invocation names.
+ *
+ * @example
+ * await runCommand({ kind: 'check', file: undefined, json: false, noColor: true }, ctx)
+ * //=> 0
+ */
+export function runCommand(invocation: CommandInvocation, ctx: CommandContext): Promise<number> {
+  const command = COMMANDS.find((candidate) => candidate.spec.name === invocation.kind) as Command<typeof invocation>
+  return command.run(invocation, ctx)
+}
+
+/**
+ * Every command, in the order the overview lists them.
+ *
+ * @example
+ * COMMAND_SPECS.map((spec) => spec.name) //=> ['check', 'status', 'preview', 'diff']
+ *
+ * @example
+ * // Edge: the instant parsers take any four-digit year, 0050 as 50 (not 1950)
+ * const status = COMMAND_SPECS.find((spec) => spec.name === 'status')!
+ * const at = status.options.find((option) => option.long === 'at')!
+ * at.type === 'string' ? at.parse('0050-01-01T00:00Z', '--at') : undefined
+ * //=> '0050-01-01T00:00:00.000Z'
+ */
+export const COMMAND_SPECS: readonly AnyCommandSpec[] = COMMANDS.map((command) => command.spec as AnyCommandSpec)
+
+/**
+ * The options the overview (`callhours --help`) lists: help, version, colour, and `--json` for the
+ * commands that have it.
+ *
+ * @example
+ * OVERVIEW_OPTIONS.map((option) => option.long) //=> ['help', 'version', 'no-color', 'json']
+ */
+export const OVERVIEW_OPTIONS: readonly BooleanOptionSpec[] = [
+  { ...HELP_OPTION, help: ["show help (callhours <command> --help for a command's options)"] },
+  VERSION_OPTION,
+  NO_COLOR_OPTION,
+  {
+    ...JSON_OPTION,
+    help: [
+      `machine-readable output (${COMMAND_SPECS.filter((spec) => spec.options.some((option) => option.long === JSON_OPTION.long))
+        .map((spec) => spec.name)
+        .join(', ')})`,
+    ],
+  },
+]
