@@ -47,3 +47,57 @@ function describeKind(value: unknown): string {
   if (typeof value === 'string') return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`
 }
+
+/**
+ * How a function answers with instants: as `Date`s (the default), or, with `epochMs: true`, as
+ * epoch milliseconds — no `Date` is built, for callers that work in numbers end to end (routers,
+ * timelines) and would otherwise pay one allocation per answer.
+ */
+export interface InstantOptions {
+  readonly epochMs?: boolean
+}
+
+/**
+ * Whether `options` asks for epoch milliseconds. Read once, own property only; the last options
+ * object is remembered, so a caller that passes one constant pays one comparison. Internal.
+ * @throws {TypeError} when options are not an object, cannot be read, or `epochMs` is not a boolean
+ */
+export function wantsEpochMs(options: unknown): boolean {
+  if (options === undefined) return false
+  if (options === lastOptions) return lastAnswer
+  return readEpochMs(options)
+}
+
+let lastOptions: unknown
+let lastAnswer = false
+
+function readEpochMs(options: unknown): boolean {
+  if (typeof options !== 'object' || options === null) {
+    throw new TypeError(`options must be an object such as { epochMs: true }, received ${options === null ? 'null' : typeof options}`)
+  }
+  let value: unknown
+  let frozen: boolean
+  try {
+    value = Object.hasOwn(options, 'epochMs') ? (options as InstantOptions).epochMs : undefined
+    frozen = Object.isFrozen(options)
+  } catch {
+    throw new TypeError('options could not be read: expected an object such as { epochMs: true }')
+  }
+  if (value !== undefined && typeof value !== 'boolean') throw new TypeError(`options.epochMs must be true or false, received ${typeof value}`)
+  // Only a frozen object is remembered: its answer cannot change behind our back.
+  if (frozen) {
+    lastOptions = options
+    lastAnswer = value === true
+  }
+  return value === true
+}
+
+/**
+ * `{ epochMs: true }`, frozen: pass it to answer in epoch milliseconds at the cost of one
+ * comparison per call.
+ *
+ * @example
+ * nextOpening(weekdays9to5, Date.UTC(2026, 10, 28, 12), 'America/New_York', EPOCH_MS)
+ * //=> 1796047200000 (2026-11-30T14:00:00.000Z)
+ */
+export const EPOCH_MS: InstantOptions = Object.freeze({ epochMs: true })

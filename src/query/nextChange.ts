@@ -2,7 +2,7 @@ import { workingWeek } from '../week/sealedSchedule'
 import type { WeeklySchedule } from '../week/types'
 import { zoneFor } from '../zone/resolveTimeZone'
 import { segmentAt } from '../zone/zoneOffsets'
-import { toEpochMs, type Instant } from '../ground/instant'
+import { toEpochMs, wantsEpochMs, type Instant, type InstantOptions } from '../ground/instant'
 import { nextInstantInState } from './nextState'
 import { isAlwaysOpen, isOpenAtWeekMinute, weekMinuteOf } from './weekLookup'
 
@@ -12,8 +12,10 @@ import { isAlwaysOpen, isOpenAtWeekMinute, weekMinuteOf } from './weekLookup'
  * @param schedule - the weekly model
  * @param at - the instant, a `Date` or epoch ms
  * @param timeZone - an IANA id, `UTC`, or a Retreaver (Rails) zone name
- * @returns a new `Date`, or null when the state never changes (never open, or open 24/7)
+ * @param options - `{ epochMs: true }` (or `EPOCH_MS`) answers in epoch milliseconds instead of a `Date`
+ * @returns a new `Date` (epoch ms with `epochMs`), or null when the state never changes (never open, or open 24/7)
  * @throws {RangeError} for an invalid instant or an unknown zone
+ * @throws {TypeError} for options that are not `{ epochMs }`
  *
  * @example
  * // Mon–Fri 09:00–17:00 in New York, asked Monday 10:00 EST: it closes next
@@ -24,7 +26,11 @@ import { isAlwaysOpen, isOpenAtWeekMinute, weekMinuteOf } from './weekLookup'
  * nextChange({ intervals: [] }, 0, 'UTC')
  * //=> null
  */
-export function nextChange(schedule: WeeklySchedule, at: Instant, timeZone: string): Date | null {
+export function nextChange(schedule: WeeklySchedule, at: Instant, timeZone: string): Date | null
+export function nextChange(schedule: WeeklySchedule, at: Instant, timeZone: string, options: InstantOptions & { readonly epochMs: true }): number | null
+export function nextChange(schedule: WeeklySchedule, at: Instant, timeZone: string, options?: InstantOptions): Date | number | null
+export function nextChange(schedule: WeeklySchedule, at: Instant, timeZone: string, options?: InstantOptions): Date | number | null {
+  const epochMs = wantsEpochMs(options)
   const ms = toEpochMs(at)
   const week = workingWeek(schedule)
   const zone = zoneFor(timeZone)
@@ -32,5 +38,5 @@ export function nextChange(schedule: WeeklySchedule, at: Instant, timeZone: stri
   const local = ms + segmentAt(zone, ms).offset
   const openNow = isOpenAtWeekMinute(week, weekMinuteOf(Math.floor(local / 60_000)))
   const found = nextInstantInState(week, zone, ms, !openNow)
-  return found === null ? null : new Date(found)
+  return found === null ? null : epochMs ? found : new Date(found)
 }

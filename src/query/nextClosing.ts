@@ -1,7 +1,7 @@
 import { workingWeek } from '../week/sealedSchedule'
 import type { WeeklySchedule } from '../week/types'
 import { zoneFor } from '../zone/resolveTimeZone'
-import { toEpochMs, type Instant } from '../ground/instant'
+import { toEpochMs, wantsEpochMs, type Instant, type InstantOptions } from '../ground/instant'
 import { nextInstantInState } from './nextState'
 import { isAlwaysOpen } from './weekLookup'
 
@@ -14,8 +14,10 @@ import { isAlwaysOpen } from './weekLookup'
  * @param schedule - the weekly model
  * @param at - the instant, a `Date` or epoch ms
  * @param timeZone - an IANA id, `UTC`, or a Retreaver (Rails) zone name
- * @returns a new `Date`, or null when the schedule is open 24/7
+ * @param options - `{ epochMs: true }` (or `EPOCH_MS`) answers in epoch milliseconds instead of a `Date`
+ * @returns a new `Date` (epoch ms with `epochMs`), or null when the schedule is open 24/7
  * @throws {RangeError} for an invalid instant or an unknown zone
+ * @throws {TypeError} for options that are not `{ epochMs }`
  *
  * @example
  * // Mon–Fri 09:00–17:00 in New York, asked Monday 2026-11-30 15:00Z (10:00 EST)
@@ -25,12 +27,21 @@ import { isAlwaysOpen } from './weekLookup'
  * @example
  * nextClosing({ intervals: [{ start: 0, end: 10080 }] }, Date.now(), 'UTC')
  * //=> null
+ *
+ * @example
+ * // Epoch milliseconds in and out: no Date is built
+ * nextClosing(weekdays9to5, Date.UTC(2026, 10, 30, 15), 'America/New_York', EPOCH_MS)
+ * //=> 1796076000000 (2026-11-30T22:00:00.000Z)
  */
-export function nextClosing(schedule: WeeklySchedule, at: Instant, timeZone: string): Date | null {
+export function nextClosing(schedule: WeeklySchedule, at: Instant, timeZone: string): Date | null
+export function nextClosing(schedule: WeeklySchedule, at: Instant, timeZone: string, options: InstantOptions & { readonly epochMs: true }): number | null
+export function nextClosing(schedule: WeeklySchedule, at: Instant, timeZone: string, options?: InstantOptions): Date | number | null
+export function nextClosing(schedule: WeeklySchedule, at: Instant, timeZone: string, options?: InstantOptions): Date | number | null {
+  const epochMs = wantsEpochMs(options)
   const ms = toEpochMs(at)
   const week = workingWeek(schedule)
   const zone = zoneFor(timeZone)
   if (isAlwaysOpen(week)) return null
   const found = nextInstantInState(week, zone, ms, false)
-  return found === null ? null : new Date(found)
+  return found === null ? null : epochMs ? found : new Date(found)
 }

@@ -1,7 +1,7 @@
 import { workingWeek } from '../week/sealedSchedule'
 import type { WeeklySchedule } from '../week/types'
 import { zoneFor } from '../zone/resolveTimeZone'
-import { toEpochMs, type Instant } from '../ground/instant'
+import { toEpochMs, wantsEpochMs, type Instant, type InstantOptions } from '../ground/instant'
 import { nextInstantInState } from './nextState'
 
 /**
@@ -13,8 +13,10 @@ import { nextInstantInState } from './nextState'
  * @param schedule - the weekly model
  * @param at - the instant, a `Date` or epoch ms
  * @param timeZone - an IANA id, `UTC`, or a Retreaver (Rails) zone name
- * @returns a new `Date`, or null when the schedule is never open
+ * @param options - `{ epochMs: true }` (or `EPOCH_MS`) answers in epoch milliseconds instead of a `Date`
+ * @returns a new `Date` (epoch ms with `epochMs`), or null when the schedule is never open
  * @throws {RangeError} for an invalid instant or an unknown zone
+ * @throws {TypeError} for options that are not `{ epochMs }`
  *
  * @example
  * // Mon–Fri 09:00–17:00 in New York, asked Saturday 2026-11-28 12:00Z
@@ -24,12 +26,21 @@ import { nextInstantInState } from './nextState'
  * @example
  * nextOpening({ intervals: [] }, Date.now(), 'UTC')
  * //=> null
+ *
+ * @example
+ * // Epoch milliseconds in and out: no Date is built
+ * nextOpening(weekdays9to5, Date.UTC(2026, 10, 28, 12), 'America/New_York', { epochMs: true })
+ * //=> 1796047200000 (2026-11-30T14:00:00.000Z)
  */
-export function nextOpening(schedule: WeeklySchedule, at: Instant, timeZone: string): Date | null {
+export function nextOpening(schedule: WeeklySchedule, at: Instant, timeZone: string): Date | null
+export function nextOpening(schedule: WeeklySchedule, at: Instant, timeZone: string, options: InstantOptions & { readonly epochMs: true }): number | null
+export function nextOpening(schedule: WeeklySchedule, at: Instant, timeZone: string, options?: InstantOptions): Date | number | null
+export function nextOpening(schedule: WeeklySchedule, at: Instant, timeZone: string, options?: InstantOptions): Date | number | null {
+  const epochMs = wantsEpochMs(options)
   const ms = toEpochMs(at)
   const week = workingWeek(schedule)
   const zone = zoneFor(timeZone)
   if (week.intervals.length === 0) return null
   const found = nextInstantInState(week, zone, ms, true)
-  return found === null ? null : new Date(found)
+  return found === null ? null : epochMs ? found : new Date(found)
 }

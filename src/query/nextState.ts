@@ -1,5 +1,5 @@
 import { MAX_INSTANT, segmentAt, type ZoneOffsets } from '../zone/zoneOffsets'
-import type { WeeklySchedule } from '../week/types'
+import type { WorkingWeek } from '../week/sealedSchedule'
 import { minutesUntilClosed, minutesUntilOpen, weekMinuteOf } from './weekLookup'
 
 const MINUTE_MS = 60_000
@@ -16,7 +16,7 @@ const SEARCH_LIMIT_MS = 2 * 366 * 86_400_000
  * repeated hour is judged again). Internal.
  */
 export function nextInstantInState(
-  schedule: WeeklySchedule,
+  week: WorkingWeek,
   zone: ZoneOffsets,
   from: number,
   wantOpen: boolean,
@@ -28,7 +28,7 @@ export function nextInstantInState(
     const local = t + segment.offset
     const localMinute = Math.floor(local / MINUTE_MS)
     const weekMinute = weekMinuteOf(localMinute)
-    const ahead = wantOpen ? minutesUntilOpen(schedule, weekMinute) : minutesUntilClosed(schedule, weekMinute)
+    const ahead = wantOpen ? minutesUntilOpen(week, weekMinute) : minutesUntilClosed(week, weekMinute)
     if (ahead === 0) return t
     const candidate = (localMinute + ahead) * MINUTE_MS - segment.offset
     if (candidate < segment.end) return candidate <= MAX_INSTANT ? candidate : null

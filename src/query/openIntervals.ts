@@ -3,13 +3,16 @@ import type { WeeklySchedule } from '../week/types'
 import { MINUTES_PER_WEEK } from '../week/types'
 import { zoneFor } from '../zone/resolveTimeZone'
 import { segmentAt } from '../zone/zoneOffsets'
-import { toEpochMs, type Instant } from '../ground/instant'
+import { toEpochMs, wantsEpochMs, type Instant, type InstantOptions } from '../ground/instant'
 import { isAlwaysOpen, weekMinuteOf } from './weekLookup'
 
-/** An open span between two instants, half-open: open at `start`, closed at `end`. */
-export interface OpenInterval {
-  readonly start: Date
-  readonly end: Date
+/**
+ * An open span between two instants, half-open: open at `start`, closed at `end` — `Date`s, or
+ * epoch milliseconds when asked with `{ epochMs: true }`.
+ */
+export interface OpenInterval<I extends Date | number = Date> {
+  readonly start: I
+  readonly end: I
 }
 
 /** At most this many spans in one answer: about 190 years of a schedule that opens daily. */
@@ -26,6 +29,7 @@ const MINUTE_MS = 60_000
  * @param from - the window's start
  * @param to - the window's end (excluded)
  * @param timeZone - an IANA id, `UTC`, or a Retreaver (Rails) zone name
+ * @param options - `{ epochMs: true }` (or `EPOCH_MS`) gives spans in epoch milliseconds instead of `Date`s
  * @returns the spans in time order; empty when `from === to`. The work is proportional to the
  *   spans returned and the clock changes crossed, never to the weeks in the window: a schedule
  *   open 24/7 answers one span at once.
@@ -40,10 +44,25 @@ const MINUTE_MS = 60_000
  * @example
  * openIntervals({ intervals: [{ start: 0, end: 10080 }] }, 0, 60_000, 'UTC')
  * //=> [{ start: 1970-01-01T00:00:00.000Z, end: 1970-01-01T00:01:00.000Z }]
+ *
+ * @example
+ * // Epoch milliseconds in and out: no Date is built
+ * openIntervals(lateWeekend, Date.UTC(2026, 10, 28), Date.UTC(2026, 10, 30), 'UTC', EPOCH_MS)
+ * //=> [{ start: 1795903200000, end: 1795917600000 }]
  */
-export function openIntervals(schedule: WeeklySchedule, from: Instant, to: Instant, timeZone: string): OpenInterval[] {
+export function openIntervals(schedule: WeeklySchedule, from: Instant, to: Instant, timeZone: string): OpenInterval[]
+export function openIntervals(
+  schedule: WeeklySchedule,
+  from: Instant,
+  to: Instant,
+  timeZone: string,
+  options: InstantOptions & { readonly epochMs: true },
+): OpenInterval<number>[]
+export function openIntervals(schedule: WeeklySchedule, from: Instant, to: Instant, timeZone: string, options?: InstantOptions): OpenInterval<Date | number>[]
+export function openIntervals(schedule: WeeklySchedule, from: Instant, to: Instant, timeZone: string, options?: InstantOptions): OpenInterval<Date | number>[] {
   const fromMs = toEpochMs(from, 'from')
   const toMs = toEpochMs(to, 'to')
+  const epochMs = wantsEpochMs(options)
   const week = workingWeek(schedule)
   if (toMs < fromMs) {
     throw new RangeError(`to (${new Date(toMs).toISOString()}) is before from (${new Date(fromMs).toISOString()})`)
@@ -51,9 +70,9 @@ export function openIntervals(schedule: WeeklySchedule, from: Instant, to: Insta
   const zone = zoneFor(timeZone)
   // Open at every minute of the week is open at every instant, whatever the zone's clock does:
   // one span, without walking the window.
-  if (isAlwaysOpen(week)) return toMs > fromMs ? [{ start: new Date(fromMs), end: new Date(toMs) }] : []
+  if (isAlwaysOpen(week)) return toMs > fromMs ? [epochMs ? { start: fromMs, end: toMs } : { start: new Date(fromMs), end: new Date(toMs) }] : []
   const { intervals } = week
-  const spans: OpenInterval[] = []
+  const spans: OpenInterval<Date | number>[] = []
   // The span being built; a piece that starts where it ends extends it, which merges across
   // midnight, the week boundary and clock changes alike.
   let spanStart = Number.NaN
@@ -77,20 +96,20 @@ export function openIntervals(schedule: WeeklySchedule, from: Instant, to: Insta
           spanEnd = end
           continue
         }
-        if (!Number.isNaN(spanEnd)) pushSpan(spans, spanStart, spanEnd)
+        if (!Number.isNaN(spanEnd)) pushSpan(spans, spanStart, spanEnd, epochMs)
         spanStart = start
         spanEnd = end
       }
     }
     t = stop
   }
-  if (!Number.isNaN(spanEnd)) pushSpan(spans, spanStart, spanEnd)
+  if (!Number.isNaN(spanEnd)) pushSpan(spans, spanStart, spanEnd, epochMs)
   return spans
 }
 
-function pushSpan(spans: OpenInterval[], start: number, end: number): void {
+function pushSpan(spans: OpenInterval<Date | number>[], start: number, end: number, epochMs: boolean): void {
   if (spans.length === MAX_SPANS) {
     throw new RangeError(`the window holds more than ${MAX_SPANS} open spans: ask for a shorter window`)
   }
-  spans.push({ start: new Date(start), end: new Date(end) })
+  spans.push(epochMs ? { start, end } : { start: new Date(start), end: new Date(end) })
 }

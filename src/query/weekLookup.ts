@@ -1,4 +1,5 @@
-import { MINUTES_PER_DAY, MINUTES_PER_WEEK, type WeekInterval, type WeeklySchedule } from '../week/types'
+import type { WorkingWeek } from '../week/sealedSchedule'
+import { MINUTES_PER_DAY, MINUTES_PER_WEEK, type WeekInterval } from '../week/types'
 
 /** 1970-01-01 was a Thursday: local minute 0 is minute 4 × 1440 of the week. */
 const EPOCH_WEEK_MINUTE = 4 * MINUTES_PER_DAY
@@ -26,26 +27,24 @@ function lastStartingAtOrBefore(intervals: readonly WeekInterval[], weekMinute: 
   return found
 }
 
-/** Whether the schedule is open during that minute of the week. */
-export function isOpenAtWeekMinute(schedule: WeeklySchedule, weekMinute: number): boolean {
-  const i = lastStartingAtOrBefore(schedule.intervals, weekMinute)
-  return i >= 0 && weekMinute < schedule.intervals[i]!.end
+/** Whether the week is open during that minute of the week: one bit of its compiled form. */
+export function isOpenAtWeekMinute(week: WorkingWeek, weekMinute: number): boolean {
+  return ((week.openMinutes[weekMinute >>> 5]! >>> (weekMinute & 31)) & 1) === 1
 }
 
-/** Whether the schedule is open at every minute of the week. */
-export function isAlwaysOpen(schedule: WeeklySchedule): boolean {
-  const first = schedule.intervals[0]
-  return first !== undefined && first.start === 0 && first.end === MINUTES_PER_WEEK
+/** Whether the week is open at every minute. */
+export function isAlwaysOpen(week: WorkingWeek): boolean {
+  return week.alwaysOpen
 }
 
 /**
  * Minutes from `weekMinute` to the next minute at which the schedule is open (0 when open now).
  * The schedule must have at least one interval.
  */
-export function minutesUntilOpen(schedule: WeeklySchedule, weekMinute: number): number {
-  const { intervals } = schedule
+export function minutesUntilOpen(week: WorkingWeek, weekMinute: number): number {
+  if (isOpenAtWeekMinute(week, weekMinute)) return 0
+  const { intervals } = week
   const i = lastStartingAtOrBefore(intervals, weekMinute)
-  if (i >= 0 && weekMinute < intervals[i]!.end) return 0
   const next = intervals[i + 1]
   return next !== undefined ? next.start - weekMinute : intervals[0]!.start + MINUTES_PER_WEEK - weekMinute
 }
@@ -54,11 +53,11 @@ export function minutesUntilOpen(schedule: WeeklySchedule, weekMinute: number): 
  * Minutes from `weekMinute` to the next minute at which the schedule is closed (0 when closed now),
  * following an open span across the Saturday→Sunday boundary. The schedule must not be open 24/7.
  */
-export function minutesUntilClosed(schedule: WeeklySchedule, weekMinute: number): number {
-  const { intervals } = schedule
-  const i = lastStartingAtOrBefore(intervals, weekMinute)
-  if (i < 0 || weekMinute >= intervals[i]!.end) return 0
-  let end = intervals[i]!.end
+export function minutesUntilClosed(week: WorkingWeek, weekMinute: number): number {
+  if (!isOpenAtWeekMinute(week, weekMinute)) return 0
+  const { intervals } = week
+  // Open now, so the last interval starting at or before this minute holds it.
+  let end = intervals[lastStartingAtOrBefore(intervals, weekMinute)]!.end
   // An interval ending at Saturday 24:00 continues into one starting at Sunday 00:00.
   if (end === MINUTES_PER_WEEK && intervals[0]!.start === 0) end += intervals[0]!.end
   return end - weekMinute

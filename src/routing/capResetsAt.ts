@@ -1,4 +1,4 @@
-import { toEpochMs, type Instant } from '../ground/instant'
+import { toEpochMs, wantsEpochMs, type Instant, type InstantOptions } from '../ground/instant'
 import { nextLocalBoundary } from '../zone/nextLocalBoundary'
 import { zoneFor } from '../zone/resolveTimeZone'
 import type { ZoneOffsets } from '../zone/zoneOffsets'
@@ -22,6 +22,7 @@ export function capResetMs(kind: CapKind, ms: number, zone: ZoneOffsets): number
  *
  * @param type - `'Hard'`, `'Hourly'`, `'Daily'` or `'Monthly'`
  * @param at - the instant, a `Date` or epoch ms; the answer is strictly later
+ * @param options - `{ epochMs: true }` (or `EPOCH_MS`): instants in the answer as epoch milliseconds, no `Date` built
  * @param timeZone - an IANA id, `UTC`, or a Retreaver (Rails) zone name
  * @returns a new `Date`; null for Hard, or when the reset would lie past the `Date` range
  * @throws {RangeError} for an invalid instant, an unknown zone or an unknown cap type
@@ -40,13 +41,17 @@ export function capResetMs(kind: CapKind, ms: number, zone: ZoneOffsets): number
  * capResetsAt('Hard', Date.now(), 'UTC')
  * //=> null
  */
-export function capResetsAt(type: CapType, at: Instant, timeZone: string): Date | null {
+export function capResetsAt(type: CapType, at: Instant, timeZone: string): Date | null
+export function capResetsAt(type: CapType, at: Instant, timeZone: string, options: InstantOptions & { readonly epochMs: true }): number | null
+export function capResetsAt(type: CapType, at: Instant, timeZone: string, options?: InstantOptions): Date | number | null
+export function capResetsAt(type: CapType, at: Instant, timeZone: string, options?: InstantOptions): Date | number | null {
   const ms = toEpochMs(at)
+  const epochMs = wantsEpochMs(options)
   const zone = zoneFor(timeZone)
   const kind = typeof type === 'string' ? capKindOf(type) : undefined
   if (kind === undefined) {
     throw new RangeError(`type must be one of ${CAP_TYPES.map((t) => JSON.stringify(t)).join(', ')}, received ${typeof type === 'string' ? JSON.stringify(type.slice(0, 40)) : typeof type}`)
   }
   const reset = capResetMs(kind, ms, zone)
-  return reset === null ? null : new Date(reset)
+  return reset === null ? null : epochMs ? reset : new Date(reset)
 }

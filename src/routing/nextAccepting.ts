@@ -1,4 +1,4 @@
-import { toEpochMs, type Instant } from '../ground/instant'
+import { EPOCH_MS, toEpochMs, wantsEpochMs, type Instant, type InstantOptions } from '../ground/instant'
 import { nextOpening } from '../query/nextOpening'
 import { zoneFor } from '../zone/resolveTimeZone'
 import { capResetMs } from './capResetsAt'
@@ -18,6 +18,7 @@ import type { Target } from './types'
  *
  * @param target - a typed target (`parseTarget`)
  * @param at - the instant, a `Date` or epoch ms
+ * @param options - `{ epochMs: true }` (or `EPOCH_MS`): instants in the answer as epoch milliseconds, no `Date` built
  * @returns a new `Date`, or null
  * @throws {RangeError} for an invalid instant
  * @throws {BusinessHoursError} for a hand-built target that breaks a target rule (`target.weight`)
@@ -33,8 +34,12 @@ import type { Target } from './types'
  * nextAccepting(parseTarget({ paused: true }), 0)
  * //=> null
  */
-export function nextAccepting(target: Target, at: Instant): Date | null {
+export function nextAccepting(target: Target, at: Instant): Date | null
+export function nextAccepting(target: Target, at: Instant, options: InstantOptions & { readonly epochMs: true }): number | null
+export function nextAccepting(target: Target, at: Instant, options?: InstantOptions): Date | number | null
+export function nextAccepting(target: Target, at: Instant, options?: InstantOptions): Date | number | null {
   const ms = toEpochMs(at)
+  const epochMs = wantsEpochMs(options)
   const working = requireTarget(target, TARGET_PATH)
   target = working.target
   const zone = zoneFor(target.timeZone)
@@ -45,5 +50,5 @@ export function nextAccepting(target: Target, at: Instant): Date | null {
     if (reset === null) return null
     from = Math.max(from, reset)
   }
-  return nextOpening(target.schedule, from, target.timeZone)
+  return nextOpening(target.schedule, from, target.timeZone, epochMs ? EPOCH_MS : undefined)
 }

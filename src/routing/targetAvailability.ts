@@ -1,11 +1,11 @@
 import { isOpen } from '../query/isOpen'
 import { nextClosing } from '../query/nextClosing'
 import { nextOpening } from '../query/nextOpening'
-import { toEpochMs, type Instant } from '../ground/instant'
+import { EPOCH_MS, toEpochMs, wantsEpochMs, type Instant, type InstantOptions } from '../ground/instant'
 import { zoneFor } from '../zone/resolveTimeZone'
 import { capResetMs } from './capResetsAt'
 import { TARGET_PATH, requireTarget, type WorkingTarget } from './sealedTarget'
-import type { AvailabilityReason, CapResets, Target, TargetAvailability, TimeCapReason } from './types'
+import type { AvailabilityReason, Target, TargetAvailability, TimeCapReason } from './types'
 
 /**
  * Every reason the target does not take a call at `ms`, in `AvailabilityReason` order; `open` is
@@ -40,6 +40,7 @@ export function acceptsAt(working: WorkingTarget, ms: number): boolean {
  *
  * @param target - a typed target (`parseTarget`)
  * @param at - the instant, a `Date` or epoch ms
+ * @param options - `{ epochMs: true }` (or `EPOCH_MS`): instants in the answer as epoch milliseconds, no `Date` built
  * @returns `{ accepting, reasons, timeZone, open, nextOpening, nextClosing, capResets }`;
  *   `nextOpening`/`nextClosing` are those of the business hours alone, as `nextOpening` and
  *   `nextClosing` answer them (`at` itself when already open/closed)
@@ -61,24 +62,28 @@ export function acceptsAt(working: WorkingTarget, ms: number): boolean {
  * //=> { accepting: false, reasons: ['paused', 'closed', 'hard_cap', 'concurrency'], timeZone: 'UTC',
  * //     open: false, nextOpening: null, nextClosing: 1970-01-01T00:00:00.000Z, capResets: {} }
  */
-export function targetAvailability(target: Target, at: Instant): TargetAvailability {
+export function targetAvailability(target: Target, at: Instant): TargetAvailability
+export function targetAvailability(target: Target, at: Instant, options: InstantOptions & { readonly epochMs: true }): TargetAvailability<number>
+export function targetAvailability(target: Target, at: Instant, options?: InstantOptions): TargetAvailability<Date | number>
+export function targetAvailability(target: Target, at: Instant, options?: InstantOptions): TargetAvailability<Date | number> {
   const ms = toEpochMs(at)
+  const epochMs = wantsEpochMs(options)
   const working = requireTarget(target, TARGET_PATH)
   target = working.target
   const zone = zoneFor(target.timeZone)
   const { reasons, open } = reasonsAt(working, ms)
-  const capResets: { -readonly [reason in keyof CapResets]: CapResets[reason] } = {}
+  const capResets: { -readonly [reason in TimeCapReason]?: Date | number } = {}
   for (const kind of working.blockingTimeKinds) {
     const reset = capResetMs(kind, ms, zone)
-    if (reset !== null) capResets[kind.reason as TimeCapReason] = new Date(reset)
+    if (reset !== null) capResets[kind.reason as TimeCapReason] = epochMs ? reset : new Date(reset)
   }
   return {
     accepting: reasons.length === 0,
     reasons,
     timeZone: zone.id,
     open,
-    nextOpening: nextOpening(target.schedule, ms, target.timeZone),
-    nextClosing: nextClosing(target.schedule, ms, target.timeZone),
+    nextOpening: nextOpening(target.schedule, ms, target.timeZone, epochMs ? EPOCH_MS : undefined),
+    nextClosing: nextClosing(target.schedule, ms, target.timeZone, epochMs ? EPOCH_MS : undefined),
     capResets,
   }
 }

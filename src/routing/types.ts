@@ -63,10 +63,10 @@ export type AvailabilityReason =
 export type TimeCapReason = 'hourly_cap' | 'daily_cap' | 'monthly_cap'
 
 /** For each blocking time-based cap, the instant it resets. Keys of caps that do not block are absent. */
-export type CapResets = { readonly [reason in TimeCapReason]?: Date }
+export type CapResets<I extends Date | number = Date> = { readonly [reason in TimeCapReason]?: I }
 
 /** What `targetAvailability` finds at one instant. */
-export interface TargetAvailability {
+export interface TargetAvailability<I extends Date | number = Date> {
   /** True exactly when `reasons` is empty. */
   readonly accepting: boolean
   /** Every reason that applies, in the order of `AvailabilityReason`. */
@@ -76,10 +76,10 @@ export interface TargetAvailability {
   /** Whether the business hours are open now. */
   readonly open: boolean
   /** As `nextOpening`: `at` itself when open now; null when never open. */
-  readonly nextOpening: Date | null
+  readonly nextOpening: I | null
   /** As `nextClosing`: `at` itself when closed now; null when open 24/7. */
-  readonly nextClosing: Date | null
-  readonly capResets: CapResets
+  readonly nextClosing: I | null
+  readonly capResets: CapResets<I>
 }
 
 /** The outcome of `validateTarget`: the typed target, or every error found. Warnings either way. */

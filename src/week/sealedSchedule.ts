@@ -3,12 +3,43 @@ import { isPlainObject, readArrayLength, readItem, readOwnFields, UNREADABLE } f
 import { MINUTES_PER_WEEK, type WeekInterval, type WeeklySchedule } from './types'
 
 /**
- * The form queries read: the same (frozen) intervals in an array no caller can reach, so not
- * frozen itself. (V8 in Node 20 reads the elements of a frozen array about half as fast, which
- * halved `isOpen`.)
+ * The compiled form queries read, made once per distinct week: the same (frozen) intervals in an
+ * array no caller can reach, so not frozen itself (V8 in Node 20 reads the elements of a frozen
+ * array about half as fast), and a bitset of the week's 10,080 minutes, so `isOpen` is one load
+ * and a shift (1,260 bytes per distinct week). Next searches bisect the intervals (a week has a
+ * handful).
  */
 export interface WorkingWeek {
   readonly intervals: readonly WeekInterval[]
+  /** Bit `m` (word `m >>> 5`, bit `m & 31`) is set when the week is open during minute `m`. */
+  readonly openMinutes: Uint32Array
+  readonly alwaysOpen: boolean
+}
+
+/** The bitset of a week's open minutes, from intervals in normal form. */
+function minuteBits(intervals: readonly WeekInterval[]): Uint32Array {
+  const bits = new Uint32Array(MINUTES_PER_WEEK >>> 5)
+  for (const { start, end } of intervals) {
+    for (let m = start; m < end; ) {
+      if ((m & 31) === 0 && m + 32 <= end) {
+        bits[m >>> 5] = 0xffffffff
+        m += 32
+      } else {
+        bits[m >>> 5]! |= 1 << (m & 31)
+        m++
+      }
+    }
+  }
+  return bits
+}
+
+function compile(intervals: readonly WeekInterval[]): WorkingWeek {
+  const first = intervals[0]
+  return {
+    intervals,
+    openMinutes: minuteBits(intervals),
+    alwaysOpen: intervals.length === 1 && first !== undefined && first.start === 0 && first.end === MINUTES_PER_WEEK,
+  }
 }
 
 /** Every schedule the library made, with its working form. Frozen, so membership proves normal form for good. */
@@ -57,7 +88,7 @@ export function sealSchedule(intervals: readonly WeekInterval[]): WeeklySchedule
   const frozen = intervals.map((interval) => Object.freeze({ start: interval.start, end: interval.end }))
   const schedule: WeeklySchedule = Object.freeze({ intervals: Object.freeze(frozen.slice()) })
   // The working form holds the same frozen intervals (read as fast as any), in an array of its own.
-  sealed.set(schedule, { intervals: frozen })
+  sealed.set(schedule, compile(frozen))
   if (interned.size >= MAX_INTERNED) interned.delete(interned.keys().next().value!)
   interned.set(hash, schedule)
   return schedule
