@@ -2,6 +2,7 @@ import { toEpochMs, type Instant } from '../ground/instant'
 import { describeReceived } from '../ground/issues'
 import { describeCause, readOptionFields } from '../ground/readers'
 import { requireTargets } from './sealedTarget'
+import { sortByKeys } from './sortByKeys'
 import { acceptsAt } from './targetAvailability'
 import type { Target } from './types'
 
@@ -19,6 +20,13 @@ export interface RoutingShare {
   readonly target: Target
   /** The probability, 0–1; the shares of one call add up to 1. */
   readonly share: number
+}
+
+/** Each priority's rank among the distinct priorities given, lowest first (0, 1, …). */
+function priorityRanks(priorities: readonly number[]): Uint32Array {
+  const distinct = [...new Set(priorities)].sort((a, b) => a - b)
+  const rankOf = new Map(distinct.map((priority, i) => [priority, i]))
+  return Uint32Array.from(priorities, (priority) => rankOf.get(priority)!)
 }
 
 /** The indexes of the targets that accept at `ms`, each checked first (`targets[i]`), and the checked targets. */
@@ -74,16 +82,25 @@ export function routingOrder(targets: readonly Target[], at: Instant, options: R
   if (given !== undefined && typeof given !== 'function') throw new TypeError(`random must be a function returning numbers in [0, 1), received ${describeReceived(given)}`)
   const random = (given as (() => number) | undefined) ?? Math.random
   const { checked, open } = accepting(targets, ms)
-  const ranked = open.map((i) => {
-    const target = checked[i]!
+  // One sort key per target in a typed array, and positions sorted by it: no object per target,
+  // so a fleet of 100,000 costs a sort, not a garbage collection. The key is the priority's rank
+  // among the priorities present (its integer part), then the race within the priority mapped
+  // monotonically into [0, 0.5), or, for weight 0 — a second tier after every positive weight,
+  // ordered by the uniform draw alone — into [0.5, 1).
+  const count = open.length
+  const rank = priorityRanks(open.map((i) => checked[i]!.priority))
+  const keys = new Float64Array(count)
+  for (let n = 0; n < count; n++) {
+    const target = checked[open[n]!]!
     const u = drawUniform(random)
-    // Weight 0: a second tier, ordered by the uniform draw alone.
-    const zero = target.weight === 0
-    return { i, priority: target.priority, zero, key: zero ? u : -Math.log1p(-u) / target.weight }
-  })
-  ranked.sort((x, y) => x.priority - y.priority || Number(x.zero) - Number(y.zero) || x.key - y.key)
+    const race = -Math.log1p(-u) / target.weight
+    keys[n] = rank[n]! + (target.weight === 0 ? 0.5 + u / 2 : race / (1 + race) / 2)
+  }
+  const order = sortByKeys(keys)
   // The caller's own objects, in the order drawn.
-  return ranked.map((entry) => targets[entry.i]!)
+  const result: Target[] = new Array<Target>(count)
+  for (let n = 0; n < count; n++) result[n] = targets[open[order[n]!]!]!
+  return result
 }
 
 /**

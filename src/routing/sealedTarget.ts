@@ -27,8 +27,14 @@ export interface WorkingTarget {
 /** Where a target argument sits: `target.weight`. */
 export const TARGET_PATH: readonly PathSegment[] = Object.freeze(['target'])
 
-/** Every target the library made, with its working form. Frozen, so membership proves it was checked. */
-const sealed = new WeakMap<object, WorkingTarget>()
+/**
+ * Where a sealed target keeps its working form: a property under a symbol of this module,
+ * non-enumerable, set before the target is frozen. A property, not a `WeakMap` entry: with 100,000
+ * targets a map lookup is a cache miss per target, and routing went 2–6× slower per target than
+ * with 1,000. A working form counts only when its `target` is the object itself, so a copy of the
+ * property on another object, or one inherited from a sealed prototype, proves nothing.
+ */
+const WORKING = Symbol('callhours.workingTarget')
 
 /** Whether a cap stops calls now: it has a limit and the period's count has reached it. */
 function capBlocks(cap: Cap): boolean {
@@ -40,7 +46,7 @@ export function sealTarget(values: TargetValues, schedule: WeeklySchedule): Targ
   // Written out field by field: an object made by spreading gets a map of its own in V8, and 1,000
   // targets with 1,000 maps made every property read in routing megamorphic (2–4× slower).
   const caps = Object.freeze(values.caps.map((cap) => Object.freeze({ id: cap.id, type: cap.type, cap: cap.cap, filled: cap.filled })))
-  const target: Target = Object.freeze({
+  const target: Target = {
     id: values.id,
     name: values.name,
     number: values.number,
@@ -52,18 +58,30 @@ export function sealTarget(values: TargetValues, schedule: WeeklySchedule): Targ
     priority: values.priority,
     weight: values.weight,
     caps,
-  })
+  }
   const blocking = CAP_KINDS.filter((kind) => caps.some((cap) => cap.type === kind.type && capBlocks(cap)))
-  const blockingTimeKinds = blocking.filter((kind) => kind.unit !== undefined)
-  sealed.set(target, {
+  const blockingTimeKinds = Object.freeze(blocking.filter((kind) => kind.unit !== undefined))
+  const working: WorkingTarget = Object.freeze({
     target,
-    capReasons: blocking.map((kind) => kind.reason),
+    capReasons: Object.freeze(blocking.map((kind) => kind.reason)),
     blockingTimeKinds,
     hardCapBlocks: blocking.some((kind) => kind.unit === undefined),
     zeroCapBlocks: caps.some((cap) => cap.cap === 0 && capBlocks(cap) && blockingTimeKinds.some((kind) => kind.type === cap.type)),
     atConcurrencyCap: values.concurrencyCap !== null && values.callsInProgress >= values.concurrencyCap,
   })
-  return target
+  Object.defineProperty(target, WORKING, { value: working })
+  return Object.freeze(target)
+}
+
+/** The working form of a target the library sealed, or undefined for anything else. Never throws. */
+function workingOf(target: unknown): WorkingTarget | undefined {
+  if (typeof target !== 'object' || target === null) return undefined
+  try {
+    const working = (target as { [WORKING]?: WorkingTarget })[WORKING]
+    return working !== undefined && working.target === target ? working : undefined
+  } catch {
+    return undefined // a proxy whose traps throw: checked (and reported) as a hand-built target
+  }
 }
 
 const TARGET_KEYS = [...Object.values(TARGET_FIELD_NAMES), 'schedule']
@@ -79,8 +97,7 @@ const TARGET_KEYS = [...Object.values(TARGET_FIELD_NAMES), 'schedule']
  */
 export function requireTarget(target: Target, path: readonly PathSegment[]): WorkingTarget {
   // The hot path stays small, so that engines inline it into every call.
-  const known = typeof target === 'object' && target !== null ? sealed.get(target) : undefined
-  return known ?? checkHandBuilt(target, path)
+  return workingOf(target) ?? checkHandBuilt(target, path)
 }
 
 function checkHandBuilt(target: Target, path: readonly PathSegment[]): WorkingTarget {
@@ -103,7 +120,7 @@ function checkHandBuilt(target: Target, path: readonly PathSegment[]): WorkingTa
           }
         })
   throwIfErrors(collector, 'target', 'target')
-  return sealed.get(sealTarget(values!, schedule!))!
+  return workingOf(sealTarget(values!, schedule!))!
 }
 
 /** `requireTarget` for each target of a list, located `targets[i]`, in order. Internal. */
