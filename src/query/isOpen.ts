@@ -1,7 +1,7 @@
 import { workingWeek } from '../week/sealedSchedule'
 import type { WeeklySchedule } from '../week/types'
 import { zoneFor } from '../zone/resolveTimeZone'
-import { segmentAt } from '../zone/zoneOffsets'
+import { offsetAt } from '../zone/zoneOffsets'
 import { toEpochMs, type Instant } from '../ground/instant'
 import { isOpenAtWeekMinute, weekMinuteOf } from './weekLookup'
 
@@ -30,6 +30,6 @@ import { isOpenAtWeekMinute, weekMinuteOf } from './weekLookup'
 export function isOpen(schedule: WeeklySchedule, at: Instant, timeZone: string): boolean {
   const ms = toEpochMs(at)
   const week = workingWeek(schedule)
-  const local = ms + segmentAt(zoneFor(timeZone), ms).offset
+  const local = ms + offsetAt(zoneFor(timeZone), ms)
   return isOpenAtWeekMinute(week, weekMinuteOf(Math.floor(local / 60_000)))
 }

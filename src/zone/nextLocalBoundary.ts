@@ -4,9 +4,9 @@ import { MAX_INSTANT, segmentAt, type ZoneOffsets } from './zoneOffsets'
 const HOUR_MS = 3_600_000
 const DAY_MS = 86_400_000
 /**
- * Segments walked before giving up. A month holds at most two 28-day cache chunks and a handful of
- * transitions, so a real answer is found in a few steps; the bound only guards against a cache
- * that never advances.
+ * Segments walked before giving up. A month holds at most one end of a 96-day range of the offset
+ * table and a handful of transitions, so a real answer is found in a few steps; the bound only
+ * guards against a table that never advances.
  */
 const MAX_SEGMENTS = 10_000
 

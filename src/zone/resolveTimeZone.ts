@@ -1,6 +1,6 @@
 import { railsTimeZoneToIana, RAILS_TIME_ZONES } from './railsTimeZones'
 import { suggestTimeZones } from './suggestTimeZones'
-import { createZoneOffsets, zoneFormat, type ZoneOffsets } from './zoneOffsets'
+import { createZoneOffsets, fixedOffsetOf, zoneFormat, type ZoneOffsets } from './zoneOffsets'
 
 /**
  * How many caller spellings are remembered. Past this, the oldest is forgotten (first in, first
@@ -62,10 +62,24 @@ function unknownZone(name: unknown): RangeError {
   return new RangeError(message)
 }
 
+/**
+ * Fixed-offset ids that are their own answer, so they need no `Intl` at all: `Etc/UTC` and
+ * `Etc/GMT-14` … `Etc/GMT+12` as tzdb spells them. (Other spellings of UTC, such as `Etc/Zulu`,
+ * are answered `UTC` as Intl canonicalises them, so they go through Intl once, for their name.)
+ */
+function answersItself(name: string): boolean {
+  if (name === 'Etc/UTC') return true
+  // Etc/GMT0, Etc/GMT+0 and the like are UTC, and answered so.
+  const offset = name.startsWith('Etc/GMT') ? fixedOffsetOf(name) : undefined
+  return offset !== undefined && offset !== 0
+}
+
 /** The zone for a name not seen lately: resolves it, shares the zone by canonical id. */
 function resolve(name: string): ZoneOffsets | undefined {
   // "UTC" is both a Rails name (→ Etc/UTC) and an IANA id; as given is the plainer answer.
   const rails = name === 'UTC' ? 'UTC' : railsTimeZoneToIana(name)
+  const fixedId = rails ?? (answersItself(name) ? name : undefined)
+  if (fixedId !== undefined && fixedOffsetOf(fixedId) !== undefined) return zoneById(fixedId, undefined)
   let format: Intl.DateTimeFormat
   try {
     format = zoneFormat(rails ?? name)
@@ -73,8 +87,12 @@ function resolve(name: string): ZoneOffsets | undefined {
     return undefined
   }
   // Intl may answer an older alias (Asia/Kolkata → Asia/Calcutta) or correct only the case.
-  const canonical = format.resolvedOptions().timeZone
-  const id = rails ?? knownSpellings().get(name.toLowerCase()) ?? canonical
+  const id = rails ?? knownSpellings().get(name.toLowerCase()) ?? format.resolvedOptions().timeZone
+  return zoneById(id, format)
+}
+
+/** The one zone of an id, created on first use with `format` (undefined only for a fixed-offset id). */
+function zoneById(id: string, format: Intl.DateTimeFormat | undefined): ZoneOffsets {
   let zone = zonesById.get(id)
   if (zone === undefined) {
     zone = createZoneOffsets(id, format)
