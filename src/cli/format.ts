@@ -95,7 +95,7 @@ export function shown(text: string, max = SHOWN_LENGTH): string {
 }
 
 /**
- * The last guard before a terminal: any control character in text about to be written is escaped,
+ * The last guard before a terminal: every control character in text about to be written is escaped,
  * except newlines and the colour codes (`ESC [ digits m`) the command itself makes. Values from
  * input are already escaped by {@link shown}; this catches any that a future change forgets.
  *

@@ -87,7 +87,7 @@ export function sealSchedule(intervals: readonly WeekInterval[]): WeeklySchedule
   if (known !== undefined && sameIntervals(sealed.get(known)!.intervals, intervals)) return known
   const frozen = intervals.map((interval) => Object.freeze({ start: interval.start, end: interval.end }))
   const schedule: WeeklySchedule = Object.freeze({ intervals: Object.freeze(frozen.slice()) })
-  // The working form holds the same frozen intervals (read as fast as any), in an array of its own.
+  // The working form holds the same frozen intervals (frozen objects read as fast as others), in an array of its own.
   sealed.set(schedule, compile(frozen))
   if (interned.size >= MAX_INTERNED) interned.delete(interned.keys().next().value!)
   interned.set(hash, schedule)
