@@ -1,4 +1,4 @@
-import { MAX_INSTANT, segmentAt, type ZoneOffsets } from '../zone/zoneOffsets'
+import { MAX_INSTANT, offsetAt, stretchEndAfterOffsetAt, type ZoneOffsets } from '../zone/zoneOffsets'
 import type { WorkingWeek } from '../week/sealedSchedule'
 import { minutesUntilClosed, minutesUntilOpen, weekMinuteOf } from './weekLookup'
 
@@ -24,15 +24,16 @@ export function nextInstantInState(
   const limit = Math.min(from + SEARCH_LIMIT_MS, MAX_INSTANT)
   let t = from
   while (t <= limit) {
-    const segment = segmentAt(zone, t)
-    const local = t + segment.offset
-    const localMinute = Math.floor(local / MINUTE_MS)
+    // The stretch of constant offset that holds `t`, read without building a segment object.
+    const offset = offsetAt(zone, t)
+    const end = stretchEndAfterOffsetAt(zone)
+    const localMinute = Math.floor((t + offset) / MINUTE_MS)
     const weekMinute = weekMinuteOf(localMinute)
     const ahead = wantOpen ? minutesUntilOpen(week, weekMinute) : minutesUntilClosed(week, weekMinute)
     if (ahead === 0) return t
-    const candidate = (localMinute + ahead) * MINUTE_MS - segment.offset
-    if (candidate < segment.end) return candidate <= MAX_INSTANT ? candidate : null
-    t = segment.end
+    const candidate = (localMinute + ahead) * MINUTE_MS - offset
+    if (candidate < end) return candidate <= MAX_INSTANT ? candidate : null
+    t = end
   }
   return null
 }

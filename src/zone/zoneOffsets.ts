@@ -202,6 +202,19 @@ export function offsetAt(zone: ZoneOffsets, instant: number): number {
   return lookUpOffset(zone, instant)
 }
 
+/**
+ * The end of the stretch that `offsetAt` last answered from: the next transition, or the end of
+ * what is loaded (ask again there). With `offsetAt`, a walk over stretches that builds nothing.
+ *
+ * @example
+ * const zone = zoneFor('America/New_York')
+ * offsetAt(zone, Date.UTC(2026, 2, 8, 6)) //=> -18000000
+ * stretchEndAfterOffsetAt(zone) //=> 1772953200000
+ */
+export function stretchEndAfterOffsetAt(zone: ZoneOffsets): number {
+  return zone.lastStretch[1]!
+}
+
 function lookUpOffset(zone: ZoneOffsets, instant: number): number {
   const i = stretchIndex(zone, instant)
   const { starts } = zone
