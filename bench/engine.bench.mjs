@@ -10,7 +10,7 @@
 // queries in new zones and heap per zone). dist/index.js is one self-contained file, so an import
 // with its own query string is a fresh copy; the check below says so if that ever stops being true.
 import { readFileSync } from 'node:fs'
-import { WEEKDAY_RECORDS } from './fixtures.mjs'
+import { FLEET_ZONES, fleetTargetDocument, lcg, WEEKDAY_RECORDS } from './fixtures.mjs'
 import * as limit from './limitPrototype.mjs'
 import { formatRate, opsPerSecond } from './measure.mjs'
 
@@ -33,14 +33,6 @@ function freshCallhours(tag) {
   return import(`${DIST.href}?engine-${tag}`)
 }
 
-/** A small deterministic generator, so every run measures the same inputs. */
-function lcg(seed) {
-  let state = seed >>> 0
-  return () => {
-    state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0
-    return state / 4_294_967_296
-  }
-}
 
 /** The three instant orders of issue 11, 16,384 instants each. */
 function instantOrders() {
@@ -182,52 +174,13 @@ async function queries() {
 // ——— 4: targets at scale ———
 
 /** Zones as the API sends them, as in target.bench.mjs: Rails names and IANA ids, +05:45 among them. */
-const TARGET_ZONES = [
-  'Eastern Time (US & Canada)',
-  'Pacific Time (US & Canada)',
-  'America/Chicago',
-  'Europe/London',
-  'Asia/Kathmandu',
-  'Australia/Sydney',
-  'America/Havana',
-  'UTC',
-]
-
 /** `count` targets as the API returns them; 16 distinct weeks (4 openings × 4 lengths), 8 zones. */
 function makeTargets(parseTarget, count) {
   const next = lcg(6)
   return Array.from({ length: count }, (_, i) => {
     const week = Math.floor(next() * 16)
     const open = 600 + (week & 3) * 100
-    const close = open + 800 + (week >> 2) * 100
-    const capped = next()
-    return parseTarget({
-      target: {
-        id: i + 1,
-        name: `target ${i + 1}`,
-        number: `+1866${String(1_000_000 + i).slice(1)}`,
-        time_zone: TARGET_ZONES[i % TARGET_ZONES.length],
-        priority: Math.floor(next() * 4),
-        weight: Math.floor(next() * 10),
-        paused: next() < 0.05,
-        concurrency_cap: next() < 0.3 ? 3 : null,
-        calls_in_progress: Math.floor(next() * 4),
-        caps: [
-          { id: 4 * i + 1, type: 'Hard', cap: 1000, filled: capped < 0.05 ? 1000 : 10 },
-          { id: 4 * i + 2, type: 'Hourly', cap: 20, filled: capped < 0.15 ? 20 : 3 },
-          { id: 4 * i + 3, type: 'Daily', cap: 200, filled: capped < 0.25 ? 200 : 30 },
-          { id: 4 * i + 4, type: 'Monthly', cap: null, filled: 400 },
-        ],
-        business_hours: [0, 1, 2, 3, 4, 5, 6].map((day) => ({
-          id: 7 * i + day + 1,
-          day_of_week: day,
-          time_open: open,
-          time_close: close,
-          work_day: day !== 0 && day !== 6,
-          invert: false,
-        })),
-      },
-    })
+    return parseTarget(fleetTargetDocument(i, next, open, open + 800 + (week >> 2) * 100))
   })
 }
 
@@ -253,7 +206,7 @@ async function targetsAtScale() {
   }
   const at = (count) => results.find((r) => r.count === count)
   table(
-    `Targets at scale: ${TARGET_ZONES.length} zones, 16 distinct weeks, caps, concurrency, pause (parseTarget)`,
+    `Targets at scale: ${FLEET_ZONES.length} zones, 16 distinct weeks, caps, concurrency, pause (parseTarget)`,
     ['targets', 'targetAvailability ns/target', 'routingOrder ns/target', 'parseTarget, all (ms)'],
     [
       ...results.map((r) => [r.count.toLocaleString('en-US'), ns(r.availabilityNs), ns(r.orderNs), r.parseMs.toFixed(0)]),

@@ -112,7 +112,7 @@ export function diffBusinessHours(
   // With no server records the target is open 24/7 only because the list is empty: as soon as one
   // record is created, every day without a record becomes closed. So either nothing changes or
   // every day is written.
-  const editIsOpenAllWeek = sameSpans(edit.schedule.intervals, OPEN_ALL_WEEK.intervals)
+  const editIsOpenAllWeek = intervalsEqual(edit.schedule.intervals, OPEN_ALL_WEEK.intervals)
 
   const serverByDay: ServerReadRecord[][] = [[], [], [], [], [], [], []]
   for (const record of serverRecords) serverByDay[record.day_of_week]!.push(record)
@@ -122,7 +122,7 @@ export function diffBusinessHours(
     const day = d as DayOfWeek
     const serverDay = serverByDay[day]!.sort(byTimeThenId)
     const wanted = daySpans(edit.schedule, day)
-    const unchanged = serverIsEmpty ? editIsOpenAllWeek : sameSpans(daySpans(serverSchedule, day), wanted)
+    const unchanged = serverIsEmpty ? editIsOpenAllWeek : intervalsEqual(daySpans(serverSchedule, day), wanted)
     if (unchanged) {
       if (includeUnchanged) for (const record of serverDay) payload.push(update(record.id, record))
       continue
@@ -341,10 +341,6 @@ function sameFields(a: RecordFields, b: RecordFields): boolean {
     a.work_day === b.work_day &&
     a.invert === b.invert
   )
-}
-
-function sameSpans(a: readonly WeekInterval[], b: readonly WeekInterval[]): boolean {
-  return intervalsEqual(a, b)
 }
 
 /** The four fields that, within one day, make two records the same. */
