@@ -26,8 +26,6 @@ export const CAP_KINDS: readonly CapKind[] = Object.freeze([
 /** The `caps[].type` values, in order. */
 export const CAP_TYPES: readonly CapType[] = Object.freeze(CAP_KINDS.map((kind) => kind.type))
 
-/** The cap kinds that reset with the local clock (all but Hard). */
-export const TIME_CAP_KINDS: readonly CapKind[] = Object.freeze(CAP_KINDS.filter((kind) => kind.unit !== undefined))
 
 /** The kind of a cap type, or undefined for a string that is none. */
 export function capKindOf(type: string): CapKind | undefined {
