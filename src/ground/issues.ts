@@ -31,6 +31,12 @@ export type IssueCode =
   | 'no_records'
   | 'conflicting_work_day'
   | 'too_many_issues'
+  | 'invalid_date'
+  | 'not_whole_minute'
+  | 'out_of_order'
+  | 'conflicting_exception'
+  | 'unknown_country'
+  | 'invalid_calendar'
 
 /**
  * One problem found in input, as plain data.

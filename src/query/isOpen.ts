@@ -1,8 +1,9 @@
-import { workingWeek } from '../week/sealedSchedule'
-import type { WeeklySchedule } from '../week/types'
+import { isWorkingCalendar, workingHours } from '../calendar/sealedCalendar'
+import type { Hours } from '../calendar/types'
 import { zoneFor } from '../zone/resolveTimeZone'
 import { offsetAt } from '../zone/zoneOffsets'
 import { toEpochMs, type Instant } from '../ground/instant'
+import { isCalendarOpenAt } from './calendarSearch'
 import { isOpenAtWeekMinute, weekMinuteOf } from './weekLookup'
 
 /**
@@ -11,7 +12,7 @@ import { isOpenAtWeekMinute, weekMinuteOf } from './weekLookup'
  * Open when the local weekday and minute (seconds dropped) fall in the schedule. Local times that
  * a spring-forward gap skips never occur; a fall-back hour that repeats is judged both times.
  *
- * @param schedule - the weekly model
+ * @param schedule - the weekly model, or a `Calendar` (`withExceptions`): its exceptions are honoured
  * @param at - the instant, a `Date` or epoch ms
  * @param timeZone - an IANA id, `UTC`, or a Retreaver (Rails) zone name
  * @returns true when open
@@ -27,9 +28,11 @@ import { isOpenAtWeekMinute, weekMinuteOf } from './weekLookup'
  * isOpen(weekdays9to5, Date.UTC(2026, 10, 30, 22), 'Eastern Time (US & Canada)')
  * //=> false
  */
-export function isOpen(schedule: WeeklySchedule, at: Instant, timeZone: string): boolean {
+export function isOpen(schedule: Hours, at: Instant, timeZone: string): boolean {
   const ms = toEpochMs(at)
-  const week = workingWeek(schedule)
-  const local = ms + offsetAt(zoneFor(timeZone), ms)
-  return isOpenAtWeekMinute(week, weekMinuteOf(Math.floor(local / 60_000)))
+  const working = workingHours(schedule)
+  const zone = zoneFor(timeZone)
+  if (isWorkingCalendar(working)) return isCalendarOpenAt(working, zone, ms)
+  const local = ms + offsetAt(zone, ms)
+  return isOpenAtWeekMinute(working, weekMinuteOf(Math.floor(local / 60_000)))
 }

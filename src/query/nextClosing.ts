@@ -1,8 +1,9 @@
-import { workingWeek } from '../week/sealedSchedule'
-import type { WeeklySchedule } from '../week/types'
+import { isWorkingCalendar, workingHours } from '../calendar/sealedCalendar'
+import type { Hours } from '../calendar/types'
 import { zoneFor } from '../zone/resolveTimeZone'
 import { toEpochMs, wantsEpochMs, type Instant, type InstantOptions } from '../ground/instant'
-import { nextInstantInState } from './nextState'
+import { calendarInstantInState } from './calendarSearch'
+import { nextInstantInState, SEARCH_LIMIT_MS } from './nextState'
 import { isAlwaysOpen } from './weekLookup'
 
 /**
@@ -11,7 +12,7 @@ import { isAlwaysOpen } from './weekLookup'
  * `at` itself when closed now. The closing minute is closed: 09:00–17:00 closes at 17:00. Spans
  * that run over midnight or Saturday→Sunday close where they really end.
  *
- * @param schedule - the weekly model
+ * @param schedule - the weekly model, or a `Calendar` (`withExceptions`): its exceptions are honoured
  * @param at - the instant, a `Date` or epoch ms
  * @param timeZone - an IANA id, `UTC`, or a Retreaver (Rails) zone name
  * @param options - `{ epochMs: true }` (or `EPOCH_MS`) answers in epoch milliseconds instead of a `Date`
@@ -33,14 +34,18 @@ import { isAlwaysOpen } from './weekLookup'
  * nextClosing(weekdays9to5, Date.UTC(2026, 10, 30, 15), 'America/New_York', EPOCH_MS)
  * //=> 1796076000000 (2026-11-30T22:00:00.000Z)
  */
-export function nextClosing(schedule: WeeklySchedule, at: Instant, timeZone: string): Date | null
-export function nextClosing(schedule: WeeklySchedule, at: Instant, timeZone: string, options: InstantOptions & { readonly epochMs: true }): number | null
-export function nextClosing(schedule: WeeklySchedule, at: Instant, timeZone: string, options?: InstantOptions): Date | number | null
-export function nextClosing(schedule: WeeklySchedule, at: Instant, timeZone: string, options?: InstantOptions): Date | number | null {
+export function nextClosing(schedule: Hours, at: Instant, timeZone: string): Date | null
+export function nextClosing(schedule: Hours, at: Instant, timeZone: string, options: InstantOptions & { readonly epochMs: true }): number | null
+export function nextClosing(schedule: Hours, at: Instant, timeZone: string, options?: InstantOptions): Date | number | null
+export function nextClosing(schedule: Hours, at: Instant, timeZone: string, options?: InstantOptions): Date | number | null {
   const epochMs = wantsEpochMs(options)
   const ms = toEpochMs(at)
-  const week = workingWeek(schedule)
+  const week = workingHours(schedule)
   const zone = zoneFor(timeZone)
+  if (isWorkingCalendar(week)) {
+    const found = calendarInstantInState(week, zone, ms, false, ms + SEARCH_LIMIT_MS)
+    return found === null ? null : epochMs ? found : new Date(found)
+  }
   if (isAlwaysOpen(week)) return null
   const found = nextInstantInState(week, zone, ms, false)
   return found === null ? null : epochMs ? found : new Date(found)

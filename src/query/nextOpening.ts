@@ -1,8 +1,9 @@
-import { workingWeek } from '../week/sealedSchedule'
-import type { WeeklySchedule } from '../week/types'
+import { isWorkingCalendar, workingHours } from '../calendar/sealedCalendar'
+import type { Hours } from '../calendar/types'
 import { zoneFor } from '../zone/resolveTimeZone'
 import { toEpochMs, wantsEpochMs, type Instant, type InstantOptions } from '../ground/instant'
-import { nextInstantInState } from './nextState'
+import { calendarInstantInState } from './calendarSearch'
+import { nextInstantInState, SEARCH_LIMIT_MS } from './nextState'
 
 /**
  * The earliest instant at or after `at` at which the schedule is open.
@@ -10,7 +11,7 @@ import { nextInstantInState } from './nextState'
  * `at` itself when open now. A block that starts inside a spring-forward gap opens at the first
  * instant after the gap (02:30–04:00 on a night when 02:00 jumps to 03:00 opens at 03:00).
  *
- * @param schedule - the weekly model
+ * @param schedule - the weekly model, or a `Calendar` (`withExceptions`): its exceptions are honoured
  * @param at - the instant, a `Date` or epoch ms
  * @param timeZone - an IANA id, `UTC`, or a Retreaver (Rails) zone name
  * @param options - `{ epochMs: true }` (or `EPOCH_MS`) answers in epoch milliseconds instead of a `Date`
@@ -32,14 +33,18 @@ import { nextInstantInState } from './nextState'
  * nextOpening(weekdays9to5, Date.UTC(2026, 10, 28, 12), 'America/New_York', { epochMs: true })
  * //=> 1796047200000 (2026-11-30T14:00:00.000Z)
  */
-export function nextOpening(schedule: WeeklySchedule, at: Instant, timeZone: string): Date | null
-export function nextOpening(schedule: WeeklySchedule, at: Instant, timeZone: string, options: InstantOptions & { readonly epochMs: true }): number | null
-export function nextOpening(schedule: WeeklySchedule, at: Instant, timeZone: string, options?: InstantOptions): Date | number | null
-export function nextOpening(schedule: WeeklySchedule, at: Instant, timeZone: string, options?: InstantOptions): Date | number | null {
+export function nextOpening(schedule: Hours, at: Instant, timeZone: string): Date | null
+export function nextOpening(schedule: Hours, at: Instant, timeZone: string, options: InstantOptions & { readonly epochMs: true }): number | null
+export function nextOpening(schedule: Hours, at: Instant, timeZone: string, options?: InstantOptions): Date | number | null
+export function nextOpening(schedule: Hours, at: Instant, timeZone: string, options?: InstantOptions): Date | number | null {
   const epochMs = wantsEpochMs(options)
   const ms = toEpochMs(at)
-  const week = workingWeek(schedule)
+  const week = workingHours(schedule)
   const zone = zoneFor(timeZone)
+  if (isWorkingCalendar(week)) {
+    const found = calendarInstantInState(week, zone, ms, true, ms + SEARCH_LIMIT_MS)
+    return found === null ? null : epochMs ? found : new Date(found)
+  }
   if (week.intervals.length === 0) return null
   const found = nextInstantInState(week, zone, ms, true)
   return found === null ? null : epochMs ? found : new Date(found)

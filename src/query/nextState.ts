@@ -4,7 +4,7 @@ import { minutesUntilClosed, minutesUntilOpen, weekMinuteOf } from './weekLookup
 
 const MINUTE_MS = 60_000
 /** No answer within two years means none: a weekly schedule recurs long before that. */
-const SEARCH_LIMIT_MS = 2 * 366 * 86_400_000
+export const SEARCH_LIMIT_MS = 2 * 366 * 86_400_000
 
 /**
  * The earliest instant `t ≥ from` at which the schedule is open (`wantOpen`) or closed, or null.

@@ -1,9 +1,10 @@
-import { workingWeek } from '../week/sealedSchedule'
-import type { WeeklySchedule } from '../week/types'
+import { isWorkingCalendar, workingHours, type WorkingCalendar } from '../calendar/sealedCalendar'
+import type { Hours } from '../calendar/types'
 import { MINUTES_PER_WEEK } from '../week/types'
 import { zoneFor } from '../zone/resolveTimeZone'
-import { segmentAt } from '../zone/zoneOffsets'
+import { segmentAt, type ZoneOffsets } from '../zone/zoneOffsets'
 import { toEpochMs, wantsEpochMs, type Instant, type InstantOptions } from '../ground/instant'
+import { calendarInstantInState } from './calendarSearch'
 import { isAlwaysOpen, weekMinuteOf } from './weekLookup'
 
 /**
@@ -25,7 +26,7 @@ const MINUTE_MS = 60_000
  * Spans are maximal — merged across midnight, across the week boundary and across clock changes —
  * then clipped to `[from, to)`.
  *
- * @param schedule - the weekly model
+ * @param schedule - the weekly model, or a `Calendar` (`withExceptions`): its exceptions are honoured
  * @param from - the window's start
  * @param to - the window's end (excluded)
  * @param timeZone - an IANA id, `UTC`, or a Retreaver (Rails) zone name
@@ -50,24 +51,25 @@ const MINUTE_MS = 60_000
  * openIntervals(lateWeekend, Date.UTC(2026, 10, 28), Date.UTC(2026, 10, 30), 'UTC', EPOCH_MS)
  * //=> [{ start: 1795903200000, end: 1795917600000 }]
  */
-export function openIntervals(schedule: WeeklySchedule, from: Instant, to: Instant, timeZone: string): OpenInterval[]
+export function openIntervals(schedule: Hours, from: Instant, to: Instant, timeZone: string): OpenInterval[]
 export function openIntervals(
-  schedule: WeeklySchedule,
+  schedule: Hours,
   from: Instant,
   to: Instant,
   timeZone: string,
   options: InstantOptions & { readonly epochMs: true },
 ): OpenInterval<number>[]
-export function openIntervals(schedule: WeeklySchedule, from: Instant, to: Instant, timeZone: string, options?: InstantOptions): OpenInterval<Date | number>[]
-export function openIntervals(schedule: WeeklySchedule, from: Instant, to: Instant, timeZone: string, options?: InstantOptions): OpenInterval<Date | number>[] {
+export function openIntervals(schedule: Hours, from: Instant, to: Instant, timeZone: string, options?: InstantOptions): OpenInterval<Date | number>[]
+export function openIntervals(schedule: Hours, from: Instant, to: Instant, timeZone: string, options?: InstantOptions): OpenInterval<Date | number>[] {
   const fromMs = toEpochMs(from, 'from')
   const toMs = toEpochMs(to, 'to')
   const epochMs = wantsEpochMs(options)
-  const week = workingWeek(schedule)
+  const week = workingHours(schedule)
   if (toMs < fromMs) {
     throw new RangeError(`to (${new Date(toMs).toISOString()}) is before from (${new Date(fromMs).toISOString()})`)
   }
   const zone = zoneFor(timeZone)
+  if (isWorkingCalendar(week)) return calendarSpans(week, zone, fromMs, toMs, epochMs)
   // Open at every minute of the week is open at every instant, whatever the zone's clock does:
   // one span, without walking the window.
   if (isAlwaysOpen(week)) return toMs > fromMs ? [epochMs ? { start: fromMs, end: toMs } : { start: new Date(fromMs), end: new Date(toMs) }] : []
@@ -112,4 +114,21 @@ function pushSpan(spans: OpenInterval<Date | number>[], start: number, end: numb
     throw new RangeError(`the window holds more than ${MAX_SPANS} open spans: ask for a shorter window`)
   }
   spans.push(epochMs ? { start, end } : { start: new Date(start), end: new Date(end) })
+}
+
+/**
+ * A calendar's spans: from each opening, the first closing after it, so spans are maximal. Work
+ * per span: the stretches, absolute spans and days with entries it crosses.
+ */
+function calendarSpans(calendar: WorkingCalendar, zone: ZoneOffsets, fromMs: number, toMs: number, epochMs: boolean): OpenInterval<Date | number>[] {
+  const spans: OpenInterval<Date | number>[] = []
+  let t = fromMs
+  while (t < toMs) {
+    const start = calendarInstantInState(calendar, zone, t, true, toMs)
+    if (start === null) break
+    const end = calendarInstantInState(calendar, zone, start, false, toMs) ?? toMs
+    pushSpan(spans, start, end, epochMs)
+    t = end
+  }
+  return spans
 }

@@ -1,15 +1,11 @@
 import { collectIssues, errorsOf, warningsOf, type Issue, type IssueCollector, type PathSegment } from '../ground/issues'
 import { OPEN_ALL_WEEK, sealSchedule } from '../week/sealedSchedule'
 import type { WeeklySchedule } from '../week/types'
-import { readValidateOptions } from './readValidateOptions'
+import { readValidateOptions, type ValidateOptions } from '../ground/readValidateOptions'
 import { readBusinessHours } from './readBusinessHours'
 import { scheduleFromRecords } from './scheduleFromRecords'
 
-/** Options for `validateBusinessHours` and `parseBusinessHours`. */
-export interface ValidateOptions {
-  /** Put in front of every issue path, e.g. `['target', 'business_hours']`. Default none. */
-  readonly pathPrefix?: readonly PathSegment[]
-}
+export type { ValidateOptions } from '../ground/readValidateOptions'
 
 /** The outcome of validation: the weekly model, or every error found. Warnings either way. */
 export type ValidationResult =

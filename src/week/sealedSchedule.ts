@@ -118,6 +118,12 @@ export function workingWeek(schedule: WeeklySchedule, path: readonly PathSegment
   return lookUpWorkingWeek(schedule, path)
 }
 
+/** The working form of a schedule the library sealed, or undefined for anything else. Never throws. Internal. */
+export function sealedWorkingWeek(schedule: unknown): WorkingWeek | undefined {
+  if (schedule === lastSealed && lastWorking !== undefined) return lastWorking
+  return typeof schedule === 'object' && schedule !== null ? sealed.get(schedule) : undefined
+}
+
 function lookUpWorkingWeek(schedule: WeeklySchedule, path: readonly PathSegment[]): WorkingWeek {
   const known = typeof schedule === 'object' && schedule !== null ? sealed.get(schedule) : undefined
   if (known !== undefined) {

@@ -89,8 +89,11 @@ function nextHourStart(zone: ZoneOffsets, from: number): number | null {
   return null
 }
 
-/** The earliest instant ≥ `from` at which the clock reads `reading` or later. */
-function firstInstantReading(zone: ZoneOffsets, from: number, reading: number): number | null {
+/**
+ * The earliest instant ≥ `from` at which the clock reads `reading` (wall-clock ms, "as if UTC") or
+ * later: where a forward jump skips `reading`, the jump. Internal to the package.
+ */
+export function firstInstantReading(zone: ZoneOffsets, from: number, reading: number): number | null {
   let t = from
   for (let step = 0; step < MAX_SEGMENTS && t <= MAX_INSTANT; step++) {
     const segment = segmentAt(zone, t)

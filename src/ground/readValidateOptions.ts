@@ -1,6 +1,12 @@
-import { reportError, type IssueCollector, type PathSegment } from '../ground/issues'
-import { isPlainObject, readArrayLength, readOwnFields } from '../ground/readers'
-import { describeReceived } from '../ground/issues'
+import { reportError, type IssueCollector, type PathSegment } from './issues'
+import { isPlainObject, readArrayLength, readOwnFields } from './readers'
+import { describeReceived } from './issues'
+
+/** Options for `validateBusinessHours`, `validateExceptions` and their throwing twins. */
+export interface ValidateOptions {
+  /** Put in front of every issue path, e.g. `['target', 'business_hours']`. Default none. */
+  readonly pathPrefix?: readonly PathSegment[]
+}
 
 /** At most this many segments in a `pathPrefix`: prefixes are a few names deep. */
 const MAX_PREFIX = 32

@@ -1,0 +1,66 @@
+// The queries' walk over a calendar: absolute spans first, then local days with entries, then the
+// weekly hours, one stretch of constant offset at a time.
+
+import { dayOverride, firstLocalMinuteInState, instantSpanAtOrAfter, type WorkingCalendar } from '../calendar/sealedCalendar'
+import { MAX_INSTANT, offsetAt, stretchEndAfterOffsetAt, type ZoneOffsets } from '../zone/zoneOffsets'
+import { isOpenAtWeekMinute, minutesUntilClosed, minutesUntilOpen, weekMinuteOf } from './weekLookup'
+
+const MINUTE_MS = 60_000
+const MINUTES_PER_DAY = 1440
+
+/** Whether a calendar is open at an instant. Internal. */
+export function isCalendarOpenAt(calendar: WorkingCalendar, zone: ZoneOffsets, ms: number): boolean {
+  const { instantStart } = calendar
+  if (instantStart.length > 0) {
+    const i = instantSpanAtOrAfter(calendar, ms)
+    if (i < instantStart.length && instantStart[i]! <= ms) return calendar.instantOpen[i] === 1
+  }
+  const localMinute = Math.floor((ms + offsetAt(zone, ms)) / MINUTE_MS)
+  const day = Math.floor(localMinute / MINUTES_PER_DAY)
+  const hours = dayOverride(calendar, day)
+  if (hours === undefined) return isOpenAtWeekMinute(calendar.week, weekMinuteOf(localMinute))
+  const minute = localMinute - day * MINUTES_PER_DAY
+  return ((hours.bits[minute >>> 5]! >>> (minute & 31)) & 1) === 1
+}
+
+/**
+ * The earliest instant in `[from, limit)` at which the calendar is open (`wantOpen`) or closed, or
+ * null. Within a stretch of constant offset and outside absolute spans, local minute M begins at
+ * instant M × 60,000 − offset, so the local answer maps straight back; an absolute span answers
+ * for itself. Internal.
+ */
+export function calendarInstantInState(calendar: WorkingCalendar, zone: ZoneOffsets, from: number, wantOpen: boolean, limit: number): number | null {
+  const { week, instantStart, instantEnd, instantOpen } = calendar
+  const never = wantOpen ? week.intervals.length === 0 : week.alwaysOpen
+  const weekAhead = never
+    ? () => Number.POSITIVE_INFINITY
+    : wantOpen
+      ? (localMinute: number) => minutesUntilOpen(week, weekMinuteOf(localMinute))
+      : (localMinute: number) => minutesUntilClosed(week, weekMinuteOf(localMinute))
+  const end = Math.min(limit, MAX_INSTANT + 1)
+  let t = from
+  let span = instantSpanAtOrAfter(calendar, t)
+  while (t < end) {
+    while (span < instantStart.length && instantEnd[span]! <= t) span++
+    let stop = end
+    if (span < instantStart.length) {
+      if (instantStart[span]! <= t) {
+        if ((instantOpen[span] === 1) === wantOpen) return t
+        t = instantEnd[span]!
+        continue
+      }
+      stop = Math.min(stop, instantStart[span]!)
+    }
+    const offset = offsetAt(zone, t)
+    stop = Math.min(stop, stretchEndAfterOffsetAt(zone))
+    const first = Math.floor((t + offset) / MINUTE_MS)
+    const last = Math.ceil((stop + offset) / MINUTE_MS)
+    const found = firstLocalMinuteInState(calendar, first, last, wantOpen, weekAhead)
+    if (found < last) {
+      const candidate = found === first ? t : found * MINUTE_MS - offset
+      if (candidate < stop) return candidate
+    }
+    t = stop
+  }
+  return null
+}
