@@ -24,7 +24,7 @@ const militaryOf = (minute: number): number => Math.floor(minute / 60) * 100 + (
 export const dayHoursArb: fc.Arbitrary<{ closed: true } | { hours: Block[] }> = fc.oneof(
   fc.constant({ closed: true as const }),
   fc.constant({ hours: [] as Block[] }),
-  fc.constant({ hours: [{ time_open: 0, time_close: 2400 }] }),
+  fc.constant({ hours: [{ time_open: 0, time_close: 2400 }] as Block[] }),
   fc
     .uniqueArray(fc.integer({ min: 0, max: 1440 / 15 }), { minLength: 2, maxLength: 6 })
     .map((cuts) => cuts.sort((a, b) => a - b).map((cut) => cut * 15))

@@ -88,6 +88,16 @@ const fixtures = {
   weekdays9to5: scheduleFromIntervals([1, 2, 3, 4, 5].map((day) => ({ start: day * 1440 + 540, end: day * 1440 + 1020 }))),
   /** Saturday 22:00 to Sunday 02:00: one span across the week's edge, two pieces in normal form. */
   lateWeekend: scheduleFromIntervals([{ start: 9960, end: 10080 }, { start: 0, end: 120 }]),
+  /** Mon–Fri 09:00–17:00 with Christmas (`--12-25`) closed and 2026-12-24 09:00–13:00 (docs/exceptions.md). */
+  christmasCalendar: library.withExceptions(
+    scheduleFromIntervals([1, 2, 3, 4, 5].map((day) => ({ start: day * 1440 + 540, end: day * 1440 + 1020 }))),
+    [
+      { date: '--12-25', closed: true, label: 'Christmas' },
+      { date: '2026-12-24', hours: [{ time_open: 900, time_close: 1300 }], label: 'Christmas Eve' },
+    ],
+  ),
+  /** 01:00–04:00 every day. */
+  oneToFourEveryDay: scheduleFromIntervals([0, 1, 2, 3, 4, 5, 6].map((day) => ({ start: day * 1440 + 60, end: day * 1440 + 240 }))),
   /** A seeded PRNG in [0, 1) (mulberry32, test/routing/arbitraries.ts), for `routingOrder`'s `random`. */
   seeded: seededRandom,
   /** Targets open 24/7 in UTC, no caps: a (priority 1, weight 3), b (priority 1, weight 1), c (priority 2), d paused. */

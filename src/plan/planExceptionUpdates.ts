@@ -1,0 +1,188 @@
+import { requireHours } from '../calendar/sealedCalendar'
+import { dayOfDate } from '../calendar/readExceptions'
+import type { CalendarException, DayInterval, Hours } from '../calendar/types'
+import { toEpochMs, type Instant } from '../ground/instant'
+import { readOptionFields } from '../ground/readers'
+import { describeReceived } from '../ground/issues'
+import { localDayInstants } from '../query/hoursOn'
+import type { BusinessHourInput } from '../records/types'
+import { civilFromDays } from '../zone/civil'
+import { firstInstantReading } from '../zone/nextLocalBoundary'
+import { zoneFor } from '../zone/resolveTimeZone'
+import type { ZoneOffsets } from '../zone/zoneOffsets'
+import { dateHours } from './dateHours'
+import { currentOrNextDates, localDayAt, recordsForDays } from './weekRecordsAt'
+
+const DAY_MS = 86_400_000
+const MINUTE_MS = 60_000
+/** A plan covers at most five years: about 1,830 dates, each looked at once. */
+export const MAX_PLAN_RANGE_MS = 5 * 366 * DAY_MS
+
+/**
+ * One step of a plan: from some instant in `[notBefore, notAfter]` on, the server must hold
+ * `records` (send `diffBusinessHours(serverRecords, records)`).
+ */
+export interface PlanStep {
+  readonly notBefore: Date
+  readonly notAfter: Date
+  /** All seven days, ordered by day and time, without ids. */
+  readonly records: BusinessHourInput[]
+  /** The local dates (`YYYY-MM-DD`) whose hours this step puts in place, in date order. */
+  readonly dates: string[]
+  /** The labels of the exceptions on those dates, once each, in date order. */
+  readonly labels: string[]
+}
+
+/** The range a plan covers. */
+export interface PlanRange {
+  readonly from: Instant
+  readonly to: Instant
+}
+
+/** A weekday's records must change from `before` (date − 7) to its date's hours somewhere in `[notBefore, notAfter]`. */
+interface Change {
+  readonly day: number
+  readonly notBefore: number
+  readonly notAfter: number
+}
+
+function isoDate(day: number): string {
+  const { year, month, day: dayOfMonth } = civilFromDays(day)
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(dayOfMonth).padStart(2, '0')}`
+}
+
+/** The first minute of the day at which two lists of a day's hours differ, or -1. */
+function firstDifference(a: readonly DayInterval[], b: readonly DayInterval[]): number {
+  const bits = (spans: readonly DayInterval[]): Uint8Array => {
+    const open = new Uint8Array(1440)
+    for (const span of spans) open.fill(1, span.start, span.end)
+    return open
+  }
+  const x = bits(a)
+  const y = bits(b)
+  for (let m = 0; m < 1440; m++) if (x[m] !== y[m]) return m
+  return -1
+}
+
+/**
+ * The steps that keep a Retreaver target in step with its calendar, in order: the weekly records
+ * the server must hold, and the window in which each set must be sent.
+ *
+ * The server stores only weekly hours, so each date whose hours differ from the same weekday a
+ * week before needs its weekday's records changed: after that earlier date has ended, and before
+ * the first minute at which the two differ (for an emergency closure starting now, its start).
+ * Changes whose windows meet are sent together. The first step is the week as it must be at
+ * `from`. Applying each step, in order, at any instant inside its window makes the server answer
+ * as the calendar at every instant in `[from, to)` — except inside a fall-back's repeated hour
+ * when an absolute entry covers only one of its two readings (one weekly record cannot tell
+ * them apart; docs/exceptions.md).
+ *
+ * @param calendar - a `Calendar` (`withExceptions`), or a `WeeklySchedule` (one step)
+ * @param timeZone - the target's zone: an IANA id, `UTC`, or a Retreaver (Rails) zone name
+ * @param range - `{ from, to }`, instants; at most five years
+ * @returns the steps in time order; the first has `notAfter` = `from`
+ * @throws {RangeError} for invalid instants, `to` not after `from`, a range over five years, or an unknown zone
+ * @throws {TypeError} for a range that is not `{ from, to }`
+ *
+ * @example
+ * // Christmas in New York: short Thursday, closed Friday, then the usual week again
+ * planExceptionUpdates(christmasCalendar, 'America/New_York', { from: Date.UTC(2026, 11, 14), to: Date.UTC(2027, 0, 4) }).map((step) => [step.notBefore.toISOString(), step.notAfter.toISOString(), step.dates, step.labels])
+ * //=> [['2026-12-07T05:00:00.000Z', '2026-12-14T00:00:00.000Z', ['2026-12-13', '2026-12-14', '2026-12-15', '2026-12-16', '2026-12-17', '2026-12-18', '2026-12-19'], []], ['2026-12-19T05:00:00.000Z', '2026-12-24T18:00:00.000Z', ['2026-12-24', '2026-12-25'], ['Christmas Eve', 'Christmas']], ['2026-12-26T05:00:00.000Z', '2026-12-31T18:00:00.000Z', ['2026-12-31', '2027-01-01'], []]]
+ */
+export function planExceptionUpdates(calendar: Hours, timeZone: string, range: PlanRange): PlanStep[] {
+  const fields = readOptionFields(range, ['from', 'to'], 'planExceptionUpdates')
+  if (range === undefined || range === null) throw new TypeError('planExceptionUpdates needs a range { from, to }')
+  const fromMs = toEpochMs(fields.from as Instant, 'from')
+  const toMs = toEpochMs(fields.to as Instant, 'to')
+  if (toMs <= fromMs) throw new RangeError(`to (${describeReceived(fields.to)}) must be after from (${describeReceived(fields.from)})`)
+  if (toMs - fromMs > MAX_PLAN_RANGE_MS) throw new RangeError('the range is longer than five years: plan a shorter one')
+  const hours = requireHours(calendar, ['calendar'])
+  const zone = zoneFor(timeZone)
+  const firstDay = localDayAt(zone, fromMs)
+  const lastDay = localDayAt(zone, toMs - 1)
+  const known = new Map<number, DayInterval[]>()
+  const hoursOf = (day: number): DayInterval[] => {
+    let spans = known.get(day)
+    if (spans === undefined) known.set(day, (spans = dateHours(hours, zone, day)))
+    return spans
+  }
+  const labelsOf = labelIndex(calendarExceptions(calendar), zone)
+
+  // The week as it must be at `from`: each weekday's current or next date. It can be sent once the
+  // date a week before each changed weekday's date has ended.
+  const startDates = currentOrNextDates(firstDay)
+  let startNotBefore = dayStart(zone, firstDay - 6)
+  for (const day of startDates) if (firstDifference(hoursOf(day), hoursOf(day - 7)) >= 0) startNotBefore = Math.max(startNotBefore, dayStart(zone, day - 6))
+  const steps: PlanStep[] = [step(Math.min(startNotBefore, fromMs), fromMs, recordsForDays(hours, zone, startDates), startDates, labelsOf)]
+
+  const changes: Change[] = []
+  for (let day = firstDay + 7; day <= lastDay; day++) {
+    const differs = firstDifference(hoursOf(day), hoursOf(day - 7))
+    if (differs < 0) continue
+    const start = dayStart(zone, day)
+    const end = dayStart(zone, day + 1)
+    const first = firstInstantReading(zone, start, (day * 1440 + differs) * MINUTE_MS) ?? end
+    changes.push({ day, notBefore: dayStart(zone, day - 6), notAfter: Math.min(first, end) })
+  }
+  // Greedy: the change due first opens a step, and every change that may already be sent by then joins it.
+  changes.sort((a, b) => a.notAfter - b.notAfter || a.day - b.day)
+  const done = new Uint8Array(changes.length)
+  let earliestOpen = 0
+  for (let i = 0; i < changes.length; i++) {
+    if (done[i] === 1) continue
+    const due = changes[i]!.notAfter
+    const group: Change[] = []
+    for (let j = Math.max(i, earliestOpen); j < changes.length; j++) {
+      if (done[j] === 0 && changes[j]!.notBefore <= due) {
+        group.push(changes[j]!)
+        done[j] = 1
+      }
+    }
+    while (earliestOpen < changes.length && done[earliestOpen] === 1) earliestOpen++
+    const notBefore = Math.max(...group.map((change) => change.notBefore))
+    const dates = currentOrNextDates(localDayAt(zone, due))
+    const changed = group.map((change) => change.day).sort((a, b) => a - b)
+    steps.push(step(notBefore, due, recordsForDays(hours, zone, dates), changed, labelsOf))
+  }
+  return steps
+}
+
+function step(notBefore: number, notAfter: number, records: BusinessHourInput[], days: readonly number[], labelsOf: (day: number) => string[]): PlanStep {
+  const labels: string[] = []
+  for (const day of days) for (const label of labelsOf(day)) if (!labels.includes(label)) labels.push(label)
+  return { notBefore: new Date(notBefore), notAfter: new Date(notAfter), records, dates: days.map(isoDate), labels }
+}
+
+/** The first instant of a local date. */
+function dayStart(zone: ZoneOffsets, day: number): number {
+  return localDayInstants(zone, day)?.start ?? day * DAY_MS
+}
+
+function calendarExceptions(calendar: Hours): readonly CalendarException[] {
+  return 'exceptions' in calendar ? calendar.exceptions : []
+}
+
+/** For a local date, the labels of the entries that give it its hours: the dated entry that wins, and absolute ones over it. */
+function labelIndex(exceptions: readonly CalendarException[], zone: ZoneOffsets): (day: number) => string[] {
+  const singles = new Map<number, string | null>()
+  const yearly = new Map<string, string | null>()
+  const ranges: { from: number; to: number; label: string | null }[] = []
+  const instants: { start: number; end: number; label: string | null }[] = []
+  for (const exception of exceptions) {
+    if (exception.kind === 'date') singles.set(dayOfDate(exception.date)!, exception.label)
+    else if (exception.kind === 'yearly') yearly.set(exception.date.slice(2), exception.label)
+    else if (exception.kind === 'range') ranges.push({ from: dayOfDate(exception.from)!, to: dayOfDate(exception.to)!, label: exception.label })
+    else instants.push({ start: exception.start, end: exception.end, label: exception.label })
+  }
+  return (day) => {
+    const labels: string[] = []
+    const range = ranges.find((candidate) => candidate.from <= day && day <= candidate.to)
+    const dated = singles.has(day) ? singles.get(day) : range !== undefined ? range.label : yearly.get(isoDate(day).slice(5))
+    if (typeof dated === 'string') labels.push(dated)
+    if (instants.length > 0) {
+      const span = localDayInstants(zone, day)
+      if (span !== undefined) for (const instant of instants) if (instant.label !== null && instant.start < span.end && instant.end > span.start) labels.push(instant.label)
+    }
+    return labels
+  }
+}

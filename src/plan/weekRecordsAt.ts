@@ -1,0 +1,57 @@
+import type { Hours } from '../calendar/types'
+import { toEpochMs, type Instant } from '../ground/instant'
+import { canonicalDayRecords } from '../records/toBusinessHours'
+import type { BusinessHourInput } from '../records/types'
+import { zoneFor } from '../zone/resolveTimeZone'
+import { offsetAt, type ZoneOffsets } from '../zone/zoneOffsets'
+import { requireHours } from '../calendar/sealedCalendar'
+import { dateHours, weekdayOf } from './dateHours'
+
+const DAY_MS = 86_400_000
+
+/** The local day (days since 1970-01-01) that an instant reads in a zone. Internal. */
+export function localDayAt(zone: ZoneOffsets, ms: number): number {
+  return Math.floor((ms + offsetAt(zone, ms)) / DAY_MS)
+}
+
+/** The records of one date's hours, for its weekday, and the date each weekday stands for. Internal. */
+export function recordsForDays(hours: Hours, zone: ZoneOffsets, days: readonly number[]): BusinessHourInput[] {
+  const records: BusinessHourInput[] = []
+  const byWeekday = [...days].sort((a, b) => weekdayOf(a) - weekdayOf(b))
+  for (const day of byWeekday) for (const record of canonicalDayRecords(weekdayOf(day), dateHours(hours, zone, day))) records.push(record)
+  return records
+}
+
+/** The seven dates that stand for their weekdays at local day `today`: today, then the next six. Internal. */
+export function currentOrNextDates(today: number): number[] {
+  return [0, 1, 2, 3, 4, 5, 6].map((ahead) => today + ahead)
+}
+
+/**
+ * The weekly records the Retreaver server must hold at an instant so that it answers as the
+ * calendar does: for each weekday, the hours of its current or next date — today's date for
+ * today's weekday, the coming dates for the others — after every exception.
+ *
+ * The server stores only weekly hours, so a holiday is made by changing its weekday's records
+ * before it and back after. Fed to `diffBusinessHours(serverRecords, weekRecordsAt(…))`, this
+ * gives the PUT body; doing that (GET, diff, PUT) at any instant keeps the server right until the
+ * plan's next step (`planExceptionUpdates`). Records carry no ids, as `toBusinessHours` writes them.
+ *
+ * @param calendar - a `Calendar` (`withExceptions`), or a `WeeklySchedule` (then the week as it is)
+ * @param at - the instant, a `Date` or epoch ms
+ * @param timeZone - the target's zone: an IANA id, `UTC`, or a Retreaver (Rails) zone name
+ * @returns the records of all seven days, ordered by day and time
+ * @throws {RangeError} for an invalid instant or an unknown zone
+ * @throws {BusinessHoursError} for a hand-built schedule that is not in normal form
+ *
+ * @example
+ * // Wednesday 2026-12-23 in New York: Thursday is the short Christmas Eve, Friday is Christmas
+ * weekRecordsAt(christmasCalendar, Date.UTC(2026, 11, 23, 15), 'America/New_York').filter((r) => r.day_of_week >= 4 && r.day_of_week <= 5)
+ * //=> [{ day_of_week: 4, time_open: 900, time_close: 1300, work_day: true, invert: false }, { day_of_week: 5, time_open: 0, time_close: 2400, work_day: false, invert: false }]
+ */
+export function weekRecordsAt(calendar: Hours, at: Instant, timeZone: string): BusinessHourInput[] {
+  const ms = toEpochMs(at)
+  const hours = requireHours(calendar, ['calendar'])
+  const zone = zoneFor(timeZone)
+  return recordsForDays(hours, zone, currentOrNextDates(localDayAt(zone, ms)))
+}

@@ -1,0 +1,66 @@
+import type { Hours } from '../calendar/types'
+import { dayOfDate } from '../calendar/readExceptions'
+import { wantsEpochMs, type InstantOptions } from '../ground/instant'
+import { zoneFor } from '../zone/resolveTimeZone'
+import { firstInstantReading } from '../zone/nextLocalBoundary'
+import { MAX_INSTANT, type ZoneOffsets } from '../zone/zoneOffsets'
+import { openIntervals, type OpenInterval } from './openIntervals'
+import { describeReceived } from '../ground/issues'
+
+const DAY_MS = 86_400_000
+
+/**
+ * The instants a local date covers in a zone: from the first instant its clock reads that date
+ * (its 00:00, or the end of a spring-forward jump over midnight) to the first that reads the next.
+ * Internal to the package.
+ */
+export function localDayInstants(zone: ZoneOffsets, day: number): { start: number; end: number } | undefined {
+  // Offsets lie within ±26 h, so two days before the date's midnight "as if UTC" is still before it.
+  const start = firstInstantReading(zone, Math.max(day * DAY_MS - 2 * DAY_MS, -MAX_INSTANT), day * DAY_MS)
+  const end = start === null ? null : firstInstantReading(zone, start, (day + 1) * DAY_MS)
+  return start === null || end === null ? undefined : { start, end }
+}
+
+/** Reads a `YYYY-MM-DD` argument to a day number, or throws a RangeError naming it. Internal. */
+export function requireDate(date: unknown, name = 'date'): number {
+  const day = typeof date === 'string' ? dayOfDate(date) : undefined
+  if (day === undefined) throw new RangeError(`${name} must be a calendar date YYYY-MM-DD, received ${describeReceived(date)}`)
+  return day
+}
+
+/**
+ * The open spans of one local date, as instants: what the day really gives after every exception
+ * (absolute ones included) and the zone's clock changes.
+ *
+ * The date covers the instants whose wall clock reads it: on a spring-forward day it is an hour
+ * short, on a fall-back day an hour long (the repeated hour is judged both times), and where the
+ * jump skips midnight (America/Santiago) it starts at 01:00. Spans are clipped to the date.
+ *
+ * @param schedule - the weekly model, or a `Calendar` (`withExceptions`)
+ * @param date - the local date, `YYYY-MM-DD`
+ * @param timeZone - an IANA id, `UTC`, or a Retreaver (Rails) zone name
+ * @param options - `{ epochMs: true }` (or `EPOCH_MS`) gives spans in epoch milliseconds
+ * @returns the spans in time order; empty for a closed date
+ * @throws {RangeError} for a date that is not `YYYY-MM-DD` on the calendar, or an unknown zone
+ *
+ * @example
+ * // Christmas Eve 2026 with short hours, in New York
+ * hoursOn(christmasCalendar, '2026-12-24', 'America/New_York')
+ * //=> [{ start: 2026-12-24T14:00:00.000Z, end: 2026-12-24T18:00:00.000Z }]
+ *
+ * @example
+ * // 01:00–04:00 on the day New York springs forward is two hours long
+ * hoursOn(oneToFourEveryDay, '2026-03-08', 'America/New_York')
+ * //=> [{ start: 2026-03-08T06:00:00.000Z, end: 2026-03-08T08:00:00.000Z }]
+ */
+export function hoursOn(schedule: Hours, date: string, timeZone: string): OpenInterval[]
+export function hoursOn(schedule: Hours, date: string, timeZone: string, options: InstantOptions & { readonly epochMs: true }): OpenInterval<number>[]
+export function hoursOn(schedule: Hours, date: string, timeZone: string, options?: InstantOptions): OpenInterval<Date | number>[]
+export function hoursOn(schedule: Hours, date: string, timeZone: string, options?: InstantOptions): OpenInterval<Date | number>[] {
+  const epochMs = wantsEpochMs(options)
+  const day = requireDate(date)
+  const zone = zoneFor(timeZone)
+  const span = localDayInstants(zone, day)
+  if (span === undefined) throw new RangeError(`date ${date} lies outside the range of instants (±8.64e15 ms)`)
+  return openIntervals(schedule, span.start, span.end, timeZone, epochMs ? { epochMs: true } : undefined)
+}
