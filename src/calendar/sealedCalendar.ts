@@ -63,6 +63,11 @@ export function sealExceptions(exceptions: readonly CalendarException[]): readon
   return list
 }
 
+/** A list `validateExceptions` handed out, as it is; undefined for anything else. Never throws. Internal. */
+export function checkedExceptions(value: unknown): readonly CalendarException[] | undefined {
+  return typeof value === 'object' && value !== null && checkedLists.has(value) ? (value as readonly CalendarException[]) : undefined
+}
+
 function dayHoursOf(intervals: readonly DayInterval[]): DayHours {
   const bits = new Uint32Array(45)
   for (const { start, end } of intervals) for (let m = start; m < end; m++) bits[m >>> 5]! |= 1 << (m & 31)
@@ -185,7 +190,8 @@ export function isWorkingCalendar(working: WorkingWeek | WorkingCalendar): worki
   return (working as Partial<WorkingCalendar>).dayHours !== undefined
 }
 
-let lastCalendar: object | undefined
+// A private object, never a query argument, until a calendar is asked about.
+let lastCalendar: object = Object.freeze({})
 let lastWorkingCalendar: WorkingCalendar | undefined
 
 /**

@@ -1,4 +1,4 @@
-import { isOpen, openIntervals, type WeeklySchedule } from '../index'
+import { isOpen, openIntervals, type Hours } from '../index'
 
 /** Far enough back to see the last change of any schedule that has one: a week, a DST hour, and a day to spare. */
 const LOOK_BACK_MS = 8 * 24 * 3_600_000
@@ -39,7 +39,7 @@ export interface StateSince {
  * // Edge: never open
  * stateSince({ intervals: [] }, new Date(0), 'UTC') //=> { open: false, since: null }
  */
-export function stateSince(schedule: WeeklySchedule, at: Date, timeZone: string): StateSince {
+export function stateSince(schedule: Hours, at: Date, timeZone: string): StateSince {
   const open = isOpen(schedule, at, timeZone)
   const windowStart = at.getTime() - LOOK_BACK_MS
   const spans = openIntervals(schedule, windowStart, at, timeZone)

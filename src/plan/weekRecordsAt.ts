@@ -5,7 +5,7 @@ import type { BusinessHourInput } from '../records/types'
 import { zoneFor } from '../zone/resolveTimeZone'
 import { offsetAt, type ZoneOffsets } from '../zone/zoneOffsets'
 import { requireHours } from '../calendar/sealedCalendar'
-import { dateHours, weekdayOf } from './dateHours'
+import { dateHours, weekdayOf } from '../calendar/dateHours'
 
 const DAY_MS = 86_400_000
 

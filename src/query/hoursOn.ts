@@ -2,24 +2,9 @@ import type { Hours } from '../calendar/types'
 import { dayOfDate } from '../calendar/readExceptions'
 import { wantsEpochMs, type InstantOptions } from '../ground/instant'
 import { zoneFor } from '../zone/resolveTimeZone'
-import { firstInstantReading } from '../zone/nextLocalBoundary'
-import { MAX_INSTANT, type ZoneOffsets } from '../zone/zoneOffsets'
+import { localDayInstants } from '../zone/localDay'
 import { openIntervals, type OpenInterval } from './openIntervals'
 import { describeReceived } from '../ground/issues'
-
-const DAY_MS = 86_400_000
-
-/**
- * The instants a local date covers in a zone: from the first instant its clock reads that date
- * (its 00:00, or the end of a spring-forward jump over midnight) to the first that reads the next.
- * Internal to the package.
- */
-export function localDayInstants(zone: ZoneOffsets, day: number): { start: number; end: number } | undefined {
-  // Offsets lie within ±26 h, so two days before the date's midnight "as if UTC" is still before it.
-  const start = firstInstantReading(zone, Math.max(day * DAY_MS - 2 * DAY_MS, -MAX_INSTANT), day * DAY_MS)
-  const end = start === null ? null : firstInstantReading(zone, start, (day + 1) * DAY_MS)
-  return start === null || end === null ? undefined : { start, end }
-}
 
 /** Reads a `YYYY-MM-DD` argument to a day number, or throws a RangeError naming it. Internal. */
 export function requireDate(date: unknown, name = 'date'): number {

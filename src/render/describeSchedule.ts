@@ -1,4 +1,8 @@
-import { MINUTES_PER_DAY, type WeeklySchedule } from '../week/types'
+import { requireHours } from '../calendar/sealedCalendar'
+import { dayOfDate } from '../calendar/readExceptions'
+import type { CalendarException, DayInterval, Hours } from '../calendar/types'
+import { describeReceived } from '../ground/issues'
+import { MINUTES_PER_DAY } from '../week/types'
 import { readDescribeOptions } from './readRenderOptions'
 import {
   DAY_ABBREVIATIONS,
@@ -14,6 +18,10 @@ import {
 export interface DescribeScheduleOptions {
   /** The day the sentence starts with and day ranges run from: `'monday'` (default) or `'sunday'`. */
   readonly weekStart?: 'sunday' | 'monday'
+  /** For a calendar: list only exceptions on or after this date (`YYYY-MM-DD`). */
+  readonly from?: string
+  /** For a calendar: list only exceptions on or before this date (`YYYY-MM-DD`). */
+  readonly to?: string
 }
 
 /** A span as it is read: `end` may lie in the next day when `nextDay` is set. */
@@ -42,8 +50,13 @@ interface SpokenSpan {
  *
  * Different schedules always give different text.
  *
- * @param schedule - the week in normal form
- * @param options - `weekStart` sets the reading order (default Monday first)
+ * A calendar reads as its week, then `; exceptions: ` and its exceptions in input order, each as
+ * its date (`2026-12-24`, `2026-12-24 to 2027-01-01`, `every --12-25`, or the UTC instants
+ * `2026-12-01 14:35Z to 16:10Z`), its hours and its label in parentheses; `from`/`to` keep those
+ * that touch the dates between (yearly ones always touch).
+ *
+ * @param schedule - the week in normal form, or a `Calendar`
+ * @param options - `weekStart` sets the reading order (default Monday first); `from`, `to` pick a calendar's exceptions
  * @returns the description, without a trailing full stop
  *
  * @example
@@ -60,12 +73,62 @@ interface SpokenSpan {
  * //=> 'Fri 22:00–02:00 (next day), Mon–Thu, Sat–Sun closed'
  *
  * @example
+ * describeSchedule(christmasCalendar, { from: '2026-12-01', to: '2026-12-31' })
+ * //=> 'Mon–Fri 09:00–17:00, Sat–Sun closed; exceptions: every --12-25 closed (Christmas), 2026-12-24 09:00–13:00 (Christmas Eve)'
+ *
+ * @example
  * // Edge: the empty week and the full week
  * describeSchedule({ intervals: [] }) //=> 'Closed all week'
  * describeSchedule({ intervals: [{ start: 0, end: 10080 }] }) //=> 'Open 24/7'
  */
-export function describeSchedule(schedule: WeeklySchedule, options: DescribeScheduleOptions = {}): string {
-  const { weekStart } = readDescribeOptions(options)
+export function describeSchedule(schedule: Hours, options: DescribeScheduleOptions = {}): string {
+  const { weekStart, from, to } = readDescribeOptions(options)
+  const hours = requireHours(schedule)
+  const week = describeWeek(hours, weekStart)
+  const exceptions = 'exceptions' in hours ? describeExceptions(hours.exceptions, readDay(from, 'from'), readDay(to, 'to')) : ''
+  return exceptions === '' ? week : `${week}; exceptions: ${exceptions}`
+}
+
+function readDay(date: string | undefined, name: string): number | undefined {
+  if (date === undefined) return undefined
+  const day = dayOfDate(date)
+  if (day === undefined) throw new RangeError(`${name} must be a calendar date YYYY-MM-DD, got ${describeReceived(date)}`)
+  return day
+}
+
+const DAY_MS = 86_400_000
+
+/** The exceptions that touch `[from, to]` (days), each read as date, hours and label. */
+function describeExceptions(exceptions: readonly CalendarException[], from: number | undefined, to: number | undefined): string {
+  const low = from ?? -Infinity
+  const high = to ?? Infinity
+  const parts: string[] = []
+  for (const exception of exceptions) {
+    let when: string
+    let what: string
+    if (exception.kind === 'instant') {
+      if (Math.floor((exception.end - 1) / DAY_MS) < low || Math.floor(exception.start / DAY_MS) > high) continue
+      const start = new Date(exception.start).toISOString()
+      const end = new Date(exception.end).toISOString()
+      when = `${start.slice(0, 10)} ${start.slice(11, 16)}Z to ${end.slice(0, 10) === start.slice(0, 10) ? '' : `${end.slice(0, 10)} `}${end.slice(11, 16)}Z`
+      what = exception.open ? 'open' : 'closed'
+    } else {
+      if (exception.kind === 'date' && (dayOfDate(exception.date)! < low || dayOfDate(exception.date)! > high)) continue
+      if (exception.kind === 'range' && (dayOfDate(exception.to)! < low || dayOfDate(exception.from)! > high)) continue
+      when = exception.kind === 'range' ? `${exception.from} to ${exception.to}` : exception.kind === 'yearly' ? `every ${exception.date}` : exception.date
+      what = dayHoursPhrase(exception.hours)
+    }
+    parts.push(`${when} ${what}${exception.label === null ? '' : ` (${exception.label})`}`)
+  }
+  return parts.join(', ')
+}
+
+function dayHoursPhrase(hours: readonly DayInterval[]): string {
+  if (hours.length === 0) return CLOSED
+  return hours.map((span) => `${formatDayMinute(span.start)}–${formatDayMinute(span.end)}`).join(' & ')
+}
+
+function describeWeek(schedule: Hours, weekStart: 'sunday' | 'monday'): string {
   const days = splitIntoDays(schedule)
   if (days.every((spans) => spans.length === 0)) return 'Closed all week'
   if (days.every(isWholeDay)) return 'Open 24/7'

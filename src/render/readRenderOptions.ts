@@ -14,17 +14,17 @@ export function readWeekStart(value: unknown): WeekStart {
 }
 
 /** Options of `describeSchedule`. */
-export function readDescribeOptions(options: unknown): { weekStart: WeekStart } {
-  const fields = readOptionFields(options, ['weekStart'], 'describeSchedule')
-  return { weekStart: readWeekStart(fields.weekStart) }
+export function readDescribeOptions(options: unknown): { weekStart: WeekStart; from: string | undefined; to: string | undefined } {
+  const fields = readOptionFields(options, ['weekStart', 'from', 'to'], 'describeSchedule')
+  return { weekStart: readWeekStart(fields.weekStart), from: readOptionalText(fields.from, 'from'), to: readOptionalText(fields.to, 'to') }
 }
 
 /** Options of `renderWeekGrid`, defaults applied. */
 export function readGridOptions(
   options: unknown,
   defaults: { readonly open: string; readonly closed: string; readonly partial: string },
-): { weekStart: WeekStart; cellMinutes: number; marks: { open: string; closed: string; partial: string } } {
-  const fields = readOptionFields(options, ['weekStart', 'cellMinutes', 'marks'], 'renderWeekGrid')
+): { weekStart: WeekStart; cellMinutes: number; marks: { open: string; closed: string; partial: string }; weekOf: string | undefined; timeZone: string | undefined } {
+  const fields = readOptionFields(options, ['weekStart', 'cellMinutes', 'marks', 'weekOf', 'timeZone'], 'renderWeekGrid')
   const cellMinutes = fields.cellMinutes ?? 30
   if (typeof cellMinutes !== 'number' || !Number.isInteger(cellMinutes) || cellMinutes <= 0 || MINUTES_PER_DAY % cellMinutes !== 0) {
     throw new RangeError(`cellMinutes must be a whole number of minutes that divides 1440 (a day), got ${describeReceived(cellMinutes)}`)
@@ -38,15 +38,15 @@ export function readGridOptions(
     }
     marks[kind] = mark
   }
-  return { weekStart: readWeekStart(fields.weekStart), cellMinutes, marks }
+  return { weekStart: readWeekStart(fields.weekStart), cellMinutes, marks, weekOf: readOptionalText(fields.weekOf, 'weekOf'), timeZone: readOptionalText(fields.timeZone, 'timeZone') }
 }
 
 /** Options of `renderWeekSvg`, defaults applied. */
 export function readSvgOptions(
   options: unknown,
   defaultWidth: number,
-): { weekStart: WeekStart; width: number; title: string | undefined; timeZone: string | undefined; nowMinute: number | undefined } {
-  const fields = readOptionFields(options, ['weekStart', 'title', 'timeZone', 'now', 'width'], 'renderWeekSvg')
+): { weekStart: WeekStart; width: number; title: string | undefined; timeZone: string | undefined; nowMinute: number | undefined; weekOf: string | undefined } {
+  const fields = readOptionFields(options, ['weekStart', 'title', 'timeZone', 'now', 'width', 'weekOf'], 'renderWeekSvg')
   const width = fields.width ?? defaultWidth
   if (typeof width !== 'number' || !Number.isFinite(width) || width <= 0) {
     throw new RangeError(`width must be a positive number of pixels, got ${describeReceived(width)}`)
@@ -60,5 +60,11 @@ export function readSvgOptions(
   if (nowMinute !== undefined && !(typeof nowMinute === 'number' && Number.isFinite(nowMinute) && nowMinute >= 0 && nowMinute < MINUTES_PER_WEEK)) {
     throw new RangeError(`now.weekMinute must be a minute of the week, 0 ≤ m < 10080, got ${describeReceived(nowMinute)}`)
   }
-  return { weekStart: readWeekStart(fields.weekStart), width, title: text('title'), timeZone: text('timeZone'), nowMinute }
+  return { weekStart: readWeekStart(fields.weekStart), width, title: text('title'), timeZone: text('timeZone'), nowMinute, weekOf: readOptionalText(fields.weekOf, 'weekOf') }
+}
+
+/** A text option, or undefined when not given; anything else is a RangeError naming it. */
+function readOptionalText(value: unknown, name: string): string | undefined {
+  if (value === undefined || typeof value === 'string') return value
+  throw new RangeError(`${name} must be text, got ${describeReceived(value)}`)
 }

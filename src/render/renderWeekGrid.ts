@@ -1,6 +1,7 @@
-import { MINUTES_PER_DAY, type WeeklySchedule } from '../week/types'
+import type { Hours } from '../calendar/types'
+import { MINUTES_PER_DAY } from '../week/types'
 import { readGridOptions } from './readRenderOptions'
-import { DAY_ABBREVIATIONS, daysInReadingOrder, splitIntoDays } from './weekDays'
+import { weekRows } from './weekDays'
 
 /** The characters a week grid is drawn with; each must be exactly one character (code point). */
 export interface WeekGridMarks {
@@ -20,10 +21,16 @@ export interface RenderWeekGridOptions {
   readonly cellMinutes?: number
   /** Replaces some or all of the default marks. */
   readonly marks?: Partial<WeekGridMarks>
+  /**
+   * Draws the dated week holding this date (`YYYY-MM-DD`), each row labelled `Thu 12-24`, with a
+   * calendar's exceptions applied. Without it, a calendar draws its weekly hours.
+   */
+  readonly weekOf?: string
+  /** With `weekOf`: the zone whose clock absolute exceptions are read on (default UTC). */
+  readonly timeZone?: string
 }
 
 const DEFAULT_MARKS: WeekGridMarks = { open: '█', closed: '·', partial: '▌' }
-const LABEL_WIDTH = 4 // 'Mon '
 /** Hour steps the ruler may label at, all dividing 24 so labels repeat evenly. */
 const RULER_HOUR_STEPS = [1, 2, 3, 4, 6, 8, 12] as const
 /** Columns from one ruler label's start to the next: two digits and at least one space. */
@@ -38,8 +45,8 @@ const MIN_LABEL_SPACING = 3
  * its minutes, `closed` when for none, `partial` otherwise. Lines are joined by `\n` with no trailing
  * newline; the ruler has no trailing spaces; no colour codes.
  *
- * @param schedule - the week in normal form
- * @param options - `weekStart`, `cellMinutes` (default 30), `marks`
+ * @param schedule - the week in normal form, or a `Calendar`
+ * @param options - `weekStart`, `cellMinutes` (default 30), `marks`, and `weekOf` (with `timeZone`) for a dated week
  * @returns the grid, eight lines
  * @throws {RangeError} when `cellMinutes` is not a positive whole number dividing 1440, or a mark is
  *   not exactly one character
@@ -58,19 +65,32 @@ const MIN_LABEL_SPACING = 3
  * //   'Sun ························'
  *
  * @example
+ * // A dated week of a calendar: Christmas Eve short, Christmas closed
+ * renderWeekGrid(christmasCalendar, { cellMinutes: 60, weekOf: '2026-12-24', timeZone: 'America/New_York' })
+ * //=> '          00 03 06 09 12 15 18 21\n' +
+ * //   'Mon 12-21 ·········████████·······\n' +
+ * //   'Tue 12-22 ·········████████·······\n' +
+ * //   'Wed 12-23 ·········████████·······\n' +
+ * //   'Thu 12-24 ·········████···········\n' +
+ * //   'Fri 12-25 ························\n' +
+ * //   'Sat 12-26 ························\n' +
+ * //   'Sun 12-27 ························'
+ *
+ * @example
  * // Edge: cellMinutes must divide a day
  * renderWeekGrid({ intervals: [] }, { cellMinutes: 7 })
  * //=> throws RangeError: cellMinutes must be a whole number of minutes that divides 1440 (a day), got 7
  */
-export function renderWeekGrid(schedule: WeeklySchedule, options: RenderWeekGridOptions = {}): string {
-  const { weekStart, cellMinutes, marks } = readGridOptions(options, DEFAULT_MARKS)
+export function renderWeekGrid(schedule: Hours, options: RenderWeekGridOptions = {}): string {
+  const { weekStart, cellMinutes, marks, weekOf, timeZone } = readGridOptions(options, DEFAULT_MARKS)
 
   const cellsPerDay = MINUTES_PER_DAY / cellMinutes
-  const days = splitIntoDays(schedule)
-  const lines = [ruler(cellMinutes, cellsPerDay)]
-  for (const day of daysInReadingOrder(weekStart)) {
+  const rows = weekRows(schedule, weekStart, weekOf, timeZone)
+  const labelWidth = rows[0]!.label.length + 1
+  const lines = [ruler(cellMinutes, cellsPerDay, labelWidth)]
+  for (const row of rows) {
     const openMinutes = new Array<number>(cellsPerDay).fill(0)
-    for (const span of days[day] ?? []) {
+    for (const span of row.spans) {
       const lastCell = Math.ceil(span.end / cellMinutes) - 1
       for (let cell = Math.floor(span.start / cellMinutes); cell <= lastCell; cell++) {
         const overlap = Math.min(span.end, (cell + 1) * cellMinutes) - Math.max(span.start, cell * cellMinutes)
@@ -80,19 +100,19 @@ export function renderWeekGrid(schedule: WeeklySchedule, options: RenderWeekGrid
     const cells = openMinutes
       .map((open) => (open >= cellMinutes ? marks.open : open <= 0 ? marks.closed : marks.partial))
       .join('')
-    lines.push(`${DAY_ABBREVIATIONS[day]} ${cells}`)
+    lines.push(`${row.label} ${cells}`)
   }
   return lines.join('\n')
 }
 
-function ruler(cellMinutes: number, cellsPerDay: number): string {
+function ruler(cellMinutes: number, cellsPerDay: number, labelWidth: number): string {
   const step =
     RULER_HOUR_STEPS.find(
       (hours) => (hours * 60) % cellMinutes === 0 && (hours * 60) / cellMinutes >= MIN_LABEL_SPACING,
     ) ?? 24
-  const columns = new Array<string>(LABEL_WIDTH + Math.max(cellsPerDay, 2)).fill(' ')
+  const columns = new Array<string>(labelWidth + Math.max(cellsPerDay, 2)).fill(' ')
   for (let hour = 0; hour < 24; hour += step) {
-    const column = LABEL_WIDTH + (hour * 60) / cellMinutes
+    const column = labelWidth + (hour * 60) / cellMinutes
     const label = String(hour).padStart(2, '0')
     columns[column] = label[0] ?? ' '
     columns[column + 1] = label[1] ?? ' '

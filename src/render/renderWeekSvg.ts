@@ -1,7 +1,8 @@
-import { MINUTES_PER_DAY, type WeeklySchedule } from '../week/types'
+import type { Hours } from '../calendar/types'
+import { MINUTES_PER_DAY } from '../week/types'
 import { describeSchedule } from './describeSchedule'
 import { readSvgOptions } from './readRenderOptions'
-import { DAY_ABBREVIATIONS, daysInReadingOrder, formatDayMinute, splitIntoDays, type DayIndex } from './weekDays'
+import { DAY_ABBREVIATIONS, formatDayMinute, weekRows, type DayIndex } from './weekDays'
 
 /** Options of {@link renderWeekSvg}. */
 export interface RenderWeekSvgOptions {
@@ -15,6 +16,11 @@ export interface RenderWeekSvgOptions {
   readonly now?: { readonly weekMinute: number }
   /** Displayed width in pixels (default 820); the height follows the drawing's proportions. */
   readonly width?: number
+  /**
+   * Draws the dated week holding this date (`YYYY-MM-DD`), rows labelled `Thu 24`, with a
+   * calendar's exceptions applied (absolute ones on the clock of `timeZone`, default UTC).
+   */
+  readonly weekOf?: string
 }
 
 // Drawing units: one unit across is one minute of the day, so open blocks have exact integer widths.
@@ -50,8 +56,8 @@ const COLOURS = {
  * for screen readers. All text is XML-escaped (`& < > " '`) and characters XML cannot hold are
  * replaced by `�`. No trailing newline.
  *
- * @param schedule - the week in normal form
- * @param options - `title`, `timeZone` label, `now` marker, `weekStart`, `width` in pixels
+ * @param schedule - the week in normal form, or a `Calendar`
+ * @param options - `title`, `timeZone` label, `now` marker, `weekStart`, `width` in pixels, `weekOf` for a dated week
  * @returns the SVG markup, starting `<svg xmlns="http://www.w3.org/2000/svg"`
  * @throws {RangeError} when `now.weekMinute` is outside `0 ≤ m < 10080`, `width` is not a positive number,
  *   `title`/`timeZone` are not text or `weekStart` is neither `'monday'` nor `'sunday'`
@@ -69,10 +75,9 @@ const COLOURS = {
  * // Edge: an empty week still draws seven labelled, empty rows and no open rects
  * renderWeekSvg({ intervals: [] }).includes('class="open"') //=> false
  */
-export function renderWeekSvg(schedule: WeeklySchedule, options: RenderWeekSvgOptions = {}): string {
-  const { weekStart, width: displayWidth, title: givenTitle, timeZone, nowMinute } = readSvgOptions(options, DEFAULT_WIDTH)
-  const order = daysInReadingOrder(weekStart)
-  const days = splitIntoDays(schedule)
+export function renderWeekSvg(schedule: Hours, options: RenderWeekSvgOptions = {}): string {
+  const { weekStart, width: displayWidth, title: givenTitle, timeZone, nowMinute, weekOf } = readSvgOptions(options, DEFAULT_WIDTH)
+  const rows = weekRows(schedule, weekStart, weekOf, weekOf === undefined ? undefined : timeZone)
   const out: string[] = []
   const title = givenTitle ?? 'Weekly business hours'
 
@@ -112,7 +117,7 @@ export function renderWeekSvg(schedule: WeeklySchedule, options: RenderWeekSvgOp
   out.push('  </g>')
 
   out.push('  <g class="grid">')
-  order.forEach((_day, row) => {
+  rows.forEach((_row, row) => {
     const rowY = rowsTop + row * ROW_HEIGHT + BAR_INSET
     out.push(
       `    <rect x="${LABEL_WIDTH}" y="${rowY}" width="${MINUTES_PER_DAY}" height="${BAR_HEIGHT}" fill="${COLOURS.closed}"/>`,
@@ -125,15 +130,16 @@ export function renderWeekSvg(schedule: WeeklySchedule, options: RenderWeekSvgOp
   }
   out.push('  </g>')
 
-  order.forEach((day, row) => {
+  rows.forEach(({ day, dayOfMonth, spans }, row) => {
     const name = DAY_ABBREVIATIONS[day]
+    const shown = dayOfMonth === undefined ? name : `${name} ${dayOfMonth}`
     const rowTop = rowsTop + row * ROW_HEIGHT
     out.push(`  <g class="day" data-day="${name}">`)
     out.push(
-      `    <text class="day-label" x="${LABEL_WIDTH - 20}" y="${rowTop + 52}" font-size="34" fill="${COLOURS.text}" text-anchor="end">${name}</text>`,
+      `    <text class="day-label" x="${LABEL_WIDTH - 20}" y="${rowTop + 52}" font-size="34" fill="${COLOURS.text}" text-anchor="end">${shown}</text>`,
     )
-    for (const span of days[day] ?? []) {
-      const label = `${name} ${formatDayMinute(span.start)}–${formatDayMinute(span.end)}`
+    for (const span of spans) {
+      const label = `${shown} ${formatDayMinute(span.start)}–${formatDayMinute(span.end)}`
       out.push(
         `    <rect class="open" x="${LABEL_WIDTH + span.start}" y="${rowTop + BAR_INSET}" width="${span.end - span.start}" height="${BAR_HEIGHT}" fill="${COLOURS.open}"><title>${label}</title></rect>`,
       )
@@ -143,7 +149,7 @@ export function renderWeekSvg(schedule: WeeklySchedule, options: RenderWeekSvgOp
 
   if (nowMinute !== undefined) {
     const day = Math.floor(nowMinute / MINUTES_PER_DAY) as DayIndex
-    const row = order.indexOf(day)
+    const row = rows.findIndex((candidate) => candidate.day === day)
     const minute = nowMinute - day * MINUTES_PER_DAY
     const x = round(LABEL_WIDTH + minute)
     const rowTop = rowsTop + row * ROW_HEIGHT

@@ -1,7 +1,13 @@
 import { DAY_ABBREVIATIONS, type DayOfWeek } from '../ground/days'
 import { weekDaySpans } from '../week/daySpans'
-import { requireSchedule } from '../week/sealedSchedule'
-import { MINUTES_PER_DAY, type WeekInterval, type WeeklySchedule } from '../week/types'
+import { requireHours, weeklyScheduleOf } from '../calendar/sealedCalendar'
+import { dateHours, weekdayOf } from '../calendar/dateHours'
+import { dayOfDate } from '../calendar/readExceptions'
+import type { Hours } from '../calendar/types'
+import { describeReceived } from '../ground/issues'
+import { civilFromDays } from '../zone/civil'
+import { zoneFor } from '../zone/resolveTimeZone'
+import { MINUTES_PER_DAY, type WeekInterval } from '../week/types'
 
 // Private to src/render/: day names and the week cut into days. Not re-exported from the package.
 
@@ -33,8 +39,44 @@ export type DaySpan = WeekInterval
  * The schedule cut at every midnight: for each day (Sunday = 0) its open spans, sorted and disjoint.
  * A span across midnight becomes two, one ending at 1440 and one starting at 0.
  */
-export function splitIntoDays(schedule: WeeklySchedule): readonly (readonly DaySpan[])[] {
-  return weekDaySpans(requireSchedule(schedule))
+export function splitIntoDays(schedule: Hours): readonly (readonly DaySpan[])[] {
+  return weekDaySpans(weeklyScheduleOf(requireHours(schedule)))
+}
+
+/** One row of a rendered week: a weekday, or a dated day of a calendar. */
+export interface WeekRow {
+  readonly day: DayIndex
+  /** `Mon`, or `Thu 12-24` for a dated row. */
+  readonly label: string
+  /** The day of the month of a dated row (`24`), else undefined. */
+  readonly dayOfMonth: number | undefined
+  readonly spans: readonly DaySpan[]
+}
+
+/**
+ * The rows to draw, in reading order: the weekly hours (a calendar's week without its exceptions),
+ * or, with `weekOf`, the seven dates of the week holding that date with every exception applied,
+ * absolute ones read on the clock of `timeZone` (default UTC).
+ *
+ * @throws {RangeError} for a `weekOf` that is not a `YYYY-MM-DD` date, or an unknown zone
+ */
+export function weekRows(schedule: Hours, weekStart: WeekStart, weekOf: string | undefined, timeZone: string | undefined): WeekRow[] {
+  const order = daysInReadingOrder(weekStart)
+  if (weekOf === undefined) {
+    const days = splitIntoDays(schedule)
+    return order.map((day) => ({ day, label: DAY_ABBREVIATIONS[day], dayOfMonth: undefined, spans: days[day] ?? [] }))
+  }
+  const given = dayOfDate(weekOf)
+  if (given === undefined) throw new RangeError(`weekOf must be a calendar date YYYY-MM-DD, got ${describeReceived(weekOf)}`)
+  const hours = requireHours(schedule)
+  const zone = zoneFor(timeZone ?? 'UTC')
+  const first = given - ((weekdayOf(given) - order[0]! + 7) % 7)
+  return order.map((day, position) => {
+    const date = first + position
+    const { month, day: dayOfMonth } = civilFromDays(date)
+    const label = `${DAY_ABBREVIATIONS[day]} ${String(month).padStart(2, '0')}-${String(dayOfMonth).padStart(2, '0')}`
+    return { day, label, dayOfMonth, spans: dateHours(hours, zone, date) }
+  })
 }
 
 /** True when the spans cover the whole day. */

@@ -3,6 +3,9 @@ import { isPlainObject, readEnum, readOwnFields, readOwnKeys, readText } from '.
 import { scheduleOfRecords } from '../records/validateBusinessHours'
 import { OPEN_ALL_WEEK } from '../week/sealedSchedule'
 import type { WeeklySchedule } from '../week/types'
+import { readExceptions } from '../calendar/readExceptions'
+import { checkedExceptions, withExceptions } from '../calendar/sealedCalendar'
+import type { CalendarException, Hours } from '../calendar/types'
 import { API_FIELD_NAMES, readTargetFields } from './readTargetFields'
 import { sealTarget } from './sealedTarget'
 import type { Target, TargetValidationResult } from './types'
@@ -23,6 +26,11 @@ export interface TargetOptions {
   readonly hoursFrom?: 'business_hours' | 'business_hours_attributes' | 'either'
   /** Reads the hours in this zone instead of the target's `time_zone` (as the CLI's `--tz`). */
   readonly timeZone?: string
+  /**
+   * Holidays, special hours and closures (as `validateExceptions` takes them, or what it gave): the
+   * target's `schedule` is then a `Calendar`. Issues are located `exceptions[3].date`.
+   */
+  readonly exceptions?: unknown
 }
 
 const HOURS_FROM = ['business_hours', 'business_hours_attributes', 'either'] as const
@@ -78,29 +86,39 @@ const TARGET_DOCUMENT_KEYS = new Set([
  */
 export function validateTarget(input: unknown, options?: TargetOptions): TargetValidationResult {
   const collector = collectIssues()
-  const { hoursFrom, timeZone } = readTargetOptions(options, collector)
-  const target = collector.errorCount > 0 ? undefined : readTarget(input, collector, hoursFrom, timeZone)
+  const { hoursFrom, timeZone, exceptions } = readTargetOptions(options, collector)
+  const target = collector.errorCount > 0 ? undefined : readTarget(input, collector, hoursFrom, timeZone, exceptions)
   if (target === undefined) return { ok: false, issues: errorsOf(collector), warnings: warningsOf(collector) }
   return { ok: true, target, warnings: warningsOf(collector) }
 }
 
 /** `validateTarget`'s options, read once; bad ones are issues under `options`. */
-function readTargetOptions(options: unknown, collector: IssueCollector): { hoursFrom: (typeof HOURS_FROM)[number]; timeZone: string | undefined } {
-  const fallback = { hoursFrom: 'business_hours', timeZone: undefined } as const
+function readTargetOptions(
+  options: unknown,
+  collector: IssueCollector,
+): { hoursFrom: (typeof HOURS_FROM)[number]; timeZone: string | undefined; exceptions: readonly CalendarException[] | undefined } {
+  const fallback = { hoursFrom: 'business_hours', timeZone: undefined, exceptions: undefined } as const
   if (options === undefined || options === null) return fallback
   if (!isPlainObject(options)) {
     reportError(collector, ['options'], 'not_an_object', `options must be an object such as { hoursFrom: 'either' }, received ${describeReceived(options)}`, 'an object', describeReceived(options))
     return fallback
   }
-  const fields = readOwnFields(options, ['hoursFrom', 'timeZone'], ['options'], collector, 'options')
+  const fields = readOwnFields(options, ['hoursFrom', 'timeZone', 'exceptions'], ['options'], collector, 'options')
   if (fields === undefined) return fallback
   const hoursFrom = fields.hoursFrom === undefined ? 'business_hours' : readEnum(fields.hoursFrom, ['options'], 'hoursFrom', collector, HOURS_FROM, 'invalid_type')
   const timeZone = fields.timeZone === undefined ? undefined : readText(fields.timeZone, ['options'], 'timeZone', collector)
-  return { hoursFrom: hoursFrom ?? 'business_hours', timeZone }
+  const exceptions = fields.exceptions === undefined || fields.exceptions === null ? undefined : (checkedExceptions(fields.exceptions) ?? readExceptions(fields.exceptions, ['exceptions'], collector))
+  return { hoursFrom: hoursFrom ?? 'business_hours', timeZone, exceptions }
 }
 
 /** Reads a target document once into a sealed `Target`, or undefined after its issues. */
-function readTarget(input: unknown, collector: IssueCollector, hoursFrom: (typeof HOURS_FROM)[number], timeZone: string | undefined): Target | undefined {
+function readTarget(
+  input: unknown,
+  collector: IssueCollector,
+  hoursFrom: (typeof HOURS_FROM)[number],
+  timeZone: string | undefined,
+  exceptions: readonly CalendarException[] | undefined,
+): Target | undefined {
   const before = collector.errorCount
   let body: unknown = input
   if (isPlainObject(input)) {
@@ -143,7 +161,8 @@ function readTarget(input: unknown, collector: IssueCollector, hoursFrom: (typeo
     })
   })
   if (collector.errorCount > before || values === undefined || schedule === undefined) return undefined
-  return sealTarget(values, schedule)
+  const hours: Hours = exceptions === undefined ? schedule : withExceptions(schedule, exceptions)
+  return sealTarget(values, hours)
 }
 
 /** Which field holds the hours, by `hoursFrom`; a field where it does not belong is an error. */

@@ -1,11 +1,11 @@
 import { collectIssues, describeReceived, report, reportError, throwIfErrors, type PathSegment } from '../ground/issues'
 import { isPlainObject, readArrayLength, readItem, readOwnFields } from '../ground/readers'
-import { requireSchedule } from '../week/sealedSchedule'
+import { requireHours } from '../calendar/sealedCalendar'
+import type { Hours } from '../calendar/types'
 import { BusinessHoursError } from '../ground/issues'
 import { readTargetFields, TARGET_FIELD_NAMES, type TargetValues } from './readTargetFields'
 import { CAP_KINDS, type CapKind } from './caps'
 import type { AvailabilityReason, Cap, Target } from './types'
-import type { WeeklySchedule } from '../week/types'
 
 /**
  * What routing reads of a sealed target, worked out once when it is sealed: a target cannot change,
@@ -42,7 +42,7 @@ function capBlocks(cap: Cap): boolean {
 }
 
 /** Mints a target: frozen (its caps too) and remembered. The one place a `Target` is made. Internal. */
-export function sealTarget(values: TargetValues, schedule: WeeklySchedule): Target {
+export function sealTarget(values: TargetValues, schedule: Hours): Target {
   // Written out field by field: an object made by spreading gets a map of its own in V8, and 1,000
   // targets with 1,000 maps made every property read in routing megamorphic (2–4× slower).
   const caps = Object.freeze(values.caps.map((cap) => Object.freeze({ id: cap.id, type: cap.type, cap: cap.cap, filled: cap.filled })))
@@ -107,13 +107,13 @@ function checkHandBuilt(target: Target, path: readonly PathSegment[]): WorkingTa
     throwIfErrors(collector, 'target', 'target')
   }
   const fields = readOwnFields(target, TARGET_KEYS, [...path], collector, 'the target')
-  let schedule: WeeklySchedule | undefined
+  let schedule: Hours | undefined
   const values =
     fields === undefined
       ? undefined
       : readTargetFields(fields, TARGET_FIELD_NAMES, path, collector, false, () => {
           try {
-            schedule = requireSchedule(fields.schedule as WeeklySchedule, [...path, 'schedule'])
+            schedule = requireHours(fields.schedule as Hours, [...path, 'schedule'])
           } catch (error) {
             if (!(error instanceof BusinessHoursError)) throw error
             for (const issue of error.issues) report(collector, issue)

@@ -1,5 +1,5 @@
 import type { Issue } from '../ground/issues'
-import type { WeeklySchedule } from '../week/types'
+import type { Hours } from '../calendar/types'
 
 /** The kinds of cap the API keeps on a target (`caps[].type`). */
 export type CapType = 'Hard' | 'Hourly' | 'Daily' | 'Monthly'
@@ -36,8 +36,11 @@ export interface Target {
   readonly number: string | null
   /** The IANA id of the target's zone (a Rails name such as "Eastern Time (US & Canada)" is resolved). */
   readonly timeZone: string
-  /** When the target takes calls, as local wall-clock minutes of the week. */
-  readonly schedule: WeeklySchedule
+  /**
+   * When the target takes calls, as local wall-clock minutes of the week — a `Calendar` when it
+   * was read with exceptions (`parseTarget(doc, { exceptions })`).
+   */
+  readonly schedule: Hours
   readonly paused: boolean
   /** At most this many calls at once, or null for no limit. */
   readonly concurrencyCap: number | null

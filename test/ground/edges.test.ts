@@ -55,9 +55,9 @@ describe('sealed values: one caller cannot change what another sees', () => {
   it('targets without hours do not share a mutable schedule', () => {
     const first = parseTarget({ id: 7 })
     expect(() => {
-      ;(first.schedule.intervals[0] as { end: number }).end = 60
+      ;((first.schedule as WeeklySchedule).intervals[0] as { end: number }).end = 60
     }).toThrow(TypeError)
-    expect(parseTarget({ id: 8, business_hours: null }).schedule.intervals).toEqual([{ start: 0, end: 10080 }])
+    expect((parseTarget({ id: 8, business_hours: null }).schedule as WeeklySchedule).intervals).toEqual([{ start: 0, end: 10080 }])
     expect(isOpen(parseTarget({ id: 9 }).schedule, MONDAY_10_UTC, 'UTC')).toBe(true)
   })
 

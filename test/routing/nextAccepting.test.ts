@@ -134,7 +134,7 @@ describe('nextAccepting properties', () => {
         expect(f).toBeGreaterThanOrEqual(at)
         expect(acceptsLater(target, at, resets, f)).toBe(true)
         // Open on the local clock as Intl reads it, too.
-        expect(oracleIsOpen(target.schedule, f, target.timeZone)).toBe(true)
+        expect(oracleIsOpen(target.schedule as WeeklySchedule, f, target.timeZone)).toBe(true)
         // And targetAvailability agrees once the caps are counted afresh.
         const reset = { ...target, caps: target.caps.map((c) => (c.type !== 'Hard' && c.cap !== null && c.filled >= c.cap ? { ...c, filled: 0 } : c)) }
         expect(targetAvailability(reset, f).accepting).toBe(true)
@@ -152,7 +152,7 @@ describe('nextAccepting properties', () => {
           target.paused ||
           blocking.some((c) => c.type === 'Hard' || c.cap === 0) ||
           (target.concurrencyCap !== null && target.callsInProgress >= target.concurrencyCap) ||
-          target.schedule.intervals.length === 0
+          (target.schedule as WeeklySchedule).intervals.length === 0
         expect(nextAccepting(target, at) === null).toBe(hopeless)
       }),
       runs(),

@@ -171,7 +171,7 @@ describe('targetAvailability properties', () => {
         const blocks = (type: CapType) => target.caps.some((c) => c.type === type && c.cap !== null && c.filled >= c.cap)
         const expected = new Set<AvailabilityReason>()
         if (target.paused) expected.add('paused')
-        if (!oracleIsOpen(target.schedule, at, target.timeZone)) expected.add('closed')
+        if (!oracleIsOpen(target.schedule as WeeklySchedule, at, target.timeZone)) expected.add('closed')
         if (blocks('Hard')) expected.add('hard_cap')
         for (const [type, reason] of TIME_CAPS) if (blocks(type)) expected.add(reason)
         if (target.concurrencyCap !== null && target.callsInProgress >= target.concurrencyCap) expected.add('concurrency')

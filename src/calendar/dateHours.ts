@@ -1,9 +1,9 @@
 // The hours one local date really has, in minutes of that date: what the server's record for its
 // weekday must say while the date lasts.
 
-import { dayOverride, isWorkingCalendar, workingHours } from '../calendar/sealedCalendar'
-import type { DayInterval, Hours } from '../calendar/types'
-import { localDayInstants } from '../query/hoursOn'
+import { dayOverride, isWorkingCalendar, workingHours } from './sealedCalendar'
+import type { DayInterval, Hours } from './types'
+import { localDayInstants } from '../zone/localDay'
 import { daySpans } from '../week/daySpans'
 import type { WorkingWeek } from '../week/sealedSchedule'
 import { offsetAt, stretchEndAfterOffsetAt, type ZoneOffsets } from '../zone/zoneOffsets'
