@@ -3,7 +3,7 @@
 
 import { dayOverride, isWorkingCalendar, workingHours } from './sealedCalendar'
 import type { DayInterval, Hours } from './types'
-import { localDayInstants } from '../zone/localDay'
+import { localDayRanges } from '../zone/localDay'
 import { daySpans } from '../week/daySpans'
 import type { WorkingWeek } from '../week/sealedSchedule'
 import { offsetAt, stretchEndAfterOffsetAt, type ZoneOffsets } from '../zone/zoneOffsets'
@@ -31,9 +31,8 @@ export function dateHours(hours: Hours, zone: ZoneOffsets, day: number): DayInte
   if (!isWorkingCalendar(working) || working.instantStart.length === 0) return base.map((span) => ({ start: span.start, end: span.end }))
   const open = new Uint8Array(MINUTES_PER_DAY)
   for (const span of base) open.fill(1, span.start, span.end)
-  const instants = localDayInstants(zone, day)
-  if (instants !== undefined) {
-    const { instantStart, instantEnd, instantOpen } = working
+  const { instantStart, instantEnd, instantOpen } = working
+  for (const instants of localDayRanges(zone, day)) {
     for (let i = 0; i < instantStart.length; i++) {
       const from = Math.max(instantStart[i]!, instants.start)
       const to = Math.min(instantEnd[i]!, instants.end)

@@ -2,7 +2,7 @@ import type { Hours } from '../calendar/types'
 import { dayOfDate } from '../calendar/readExceptions'
 import { wantsEpochMs, type InstantOptions } from '../ground/instant'
 import { zoneFor } from '../zone/resolveTimeZone'
-import { localDayInstants } from '../zone/localDay'
+import { localDayRanges } from '../zone/localDay'
 import { openIntervals, type OpenInterval } from './openIntervals'
 import { describeReceived } from '../ground/issues'
 
@@ -18,8 +18,10 @@ export function requireDate(date: unknown, name = 'date'): number {
  * (absolute ones included) and the zone's clock changes.
  *
  * The date covers the instants whose wall clock reads it: on a spring-forward day it is an hour
- * short, on a fall-back day an hour long (the repeated hour is judged both times), and where the
- * jump skips midnight (America/Santiago) it starts at 01:00. Spans are clipped to the date.
+ * short, on a fall-back day an hour long (the repeated hour is judged both times), where the
+ * jump skips midnight (America/Santiago) it starts at 01:00, and where a fall-back sets the clock
+ * back across midnight its last minutes come twice, the second time after the next date began.
+ * Spans are clipped to the date.
  *
  * @param schedule - the weekly model, or a `Calendar` (`withExceptions`)
  * @param date - the local date, `YYYY-MM-DD`
@@ -45,7 +47,9 @@ export function hoursOn(schedule: Hours, date: string, timeZone: string, options
   const epochMs = wantsEpochMs(options)
   const day = requireDate(date)
   const zone = zoneFor(timeZone)
-  const span = localDayInstants(zone, day)
-  if (span === undefined) throw new RangeError(`date ${date} lies outside the range of instants (±8.64e15 ms)`)
-  return openIntervals(schedule, span.start, span.end, timeZone, epochMs ? { epochMs: true } : undefined)
+  const ranges = localDayRanges(zone, day)
+  if (ranges.length === 0) throw new RangeError(`date ${date} lies outside the range of instants (±8.64e15 ms)`)
+  const spans: OpenInterval<Date | number>[] = []
+  for (const range of ranges) spans.push(...openIntervals(schedule, range.start, range.end, timeZone, epochMs ? { epochMs: true } : undefined))
+  return spans
 }
