@@ -1,14 +1,21 @@
 import { defineConfig } from 'tsup'
 
+/** The optional peers of `callhours/holidays`: imported by the package, never bundled into it. */
+const HOLIDAY_PEERS = ['date-holidays', 'ical.js']
+
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts' },
+    // Two self-contained entries (no shared chunks): dist/index.js stays one file, and
+    // callhours/holidays carries its own copy of the ground floor it stands on.
+    entry: { index: 'src/index.ts', holidays: 'src/holidays/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
     clean: true,
+    splitting: false,
     target: 'es2022',
     platform: 'neutral',
+    external: HOLIDAY_PEERS,
   },
   {
     entry: { cli: 'src/cli/main.ts' },
@@ -17,5 +24,7 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
+    // The command is one file that needs nothing installed: the peers are bundled into it.
+    noExternal: HOLIDAY_PEERS,
   },
 ])

@@ -109,6 +109,9 @@ function pathSegments(path: unknown): PathSegment[] {
   return segments as PathSegment[]
 }
 
+/** The brand of every `BusinessHoursError`, whichever bundle made it. */
+const ERROR_BRAND = Symbol.for('callhours.BusinessHoursError')
+
 /** How many issues a `BusinessHoursError` message spells out before it says "and N more". */
 const ISSUES_IN_MESSAGE = 3
 
@@ -136,6 +139,14 @@ export class BusinessHoursError extends Error {
   readonly issues: readonly Issue[]
 
   /**
+   * `instanceof` answers by a brand every copy of the class shares: `callhours/holidays` is a
+   * bundle of its own, with its own copy of this class, and its errors are the same kind.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && (value as { [ERROR_BRAND]?: unknown })[ERROR_BRAND] === true
+  }
+
+  /**
    * @param issues - every issue found (errors and warnings)
    * @param root - how a path that starts at an index is rooted in the message (`business_hours[3]…`)
    * @param subject - what was invalid, for the message's opening words
@@ -152,6 +163,7 @@ export class BusinessHoursError extends Error {
     super(`Invalid ${subject} (${count}): ${shown.join('; ')}${more}`)
     this.name = 'BusinessHoursError'
     this.issues = Object.freeze([...issues])
+    Object.defineProperty(this, ERROR_BRAND, { value: true })
   }
 }
 

@@ -29,9 +29,8 @@ function lookup(): Holidays {
  * `observance`). Labels are date-holidays' names in the country's first language (German for DE).
  * A holiday that lasts several days becomes a range `{ from, to, closed: true, label }`; a holiday
  * that starts part-way through a day (Germany's Heiliger Abend, a bank holiday from 14:00) closes
- * its whole date. Dates are
- * never repeated: holidays that share a date make one entry whose label joins their names with
- * ` / `, and consecutive dates with the same label make one range.
+ * its whole date. Dates are never repeated: holidays that share a date make one entry whose label
+ * joins their names with ` / `, and consecutive dates with the same label make one range.
  *
  * @param country - an ISO 3166 country code (`'US'`), or a country and region (`'US-CA'`, `'DE-BY'`)
  * @param options - `years` (required): a list such as `[2026, 2027]` or a span `{ from, to }`, within

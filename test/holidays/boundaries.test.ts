@@ -1,0 +1,37 @@
+/**
+ * date-holidays and ical.js are optional peers: only src/holidays imports them, and src/holidays
+ * stands on the ground floor alone, so `callhours/holidays` carries nothing else of the core.
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+const SRC = join(__dirname, '../../src')
+const PEERS = /from '(date-holidays|ical\.js)(\/[^']*)?'/
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? sourceFiles(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : [],
+  )
+}
+
+const files = sourceFiles(SRC).map((path) => ({ path: relative(SRC, path), text: readFileSync(path, 'utf8') }))
+
+describe('the holiday sources stay apart', () => {
+  it('finds src/holidays (a check over nothing would pass vacuously)', () => {
+    expect(files.filter((file) => file.path.startsWith('holidays/')).length).toBeGreaterThanOrEqual(4)
+  })
+
+  it('nothing outside src/holidays imports date-holidays or ical.js', () => {
+    expect(files.filter((file) => !file.path.startsWith('holidays/') && PEERS.test(file.text)).map((file) => file.path)).toEqual([])
+  })
+
+  it('src/holidays imports only its own files, src/ground and the two peers', () => {
+    const imports = files
+      .filter((file) => file.path.startsWith('holidays/'))
+      .flatMap((file) => [...file.text.matchAll(/from '([^']+)'/g)].map((match) => `${file.path}: ${match[1]}`))
+    expect(imports.filter((line) => !/: (\.\/|\.\.\/ground\/|date-holidays$|ical\.js$)/.test(line))).toEqual([])
+    expect(imports.some((line) => line.endsWith(': date-holidays'))).toBe(true)
+    expect(imports.some((line) => line.endsWith(': ical.js'))).toBe(true)
+  })
+})
