@@ -77,7 +77,7 @@ function readInstant(value: unknown, parent: readonly PathSegment[], key: string
     )
     return undefined
   }
-  if (ms % 60_000 !== 0) {
+  if (ms % 60_000 !== 0 || /[1-9]/.test(match[7] ?? '')) {
     reportError(
       collector,
       path,

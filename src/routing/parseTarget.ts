@@ -4,7 +4,7 @@ import { scheduleOfRecords } from '../records/validateBusinessHours'
 import { OPEN_ALL_WEEK } from '../week/sealedSchedule'
 import type { WeeklySchedule } from '../week/types'
 import { readExceptions } from '../calendar/readExceptions'
-import { checkedExceptions, withExceptions } from '../calendar/sealedCalendar'
+import { checkedExceptions, sealExceptions, withExceptions } from '../calendar/sealedCalendar'
 import type { CalendarException, Hours } from '../calendar/types'
 import { API_FIELD_NAMES, readTargetFields } from './readTargetFields'
 import { sealTarget } from './sealedTarget'
@@ -92,6 +92,11 @@ export function validateTarget(input: unknown, options?: TargetOptions): TargetV
   return { ok: true, target, warnings: warningsOf(collector) }
 }
 
+/** A list just read and checked, sealed so that `withExceptions` takes it as it is. */
+function sealRead(list: CalendarException[] | undefined): readonly CalendarException[] | undefined {
+  return list === undefined ? undefined : sealExceptions(list)
+}
+
 /** `validateTarget`'s options, read once; bad ones are issues under `options`. */
 function readTargetOptions(
   options: unknown,
@@ -107,7 +112,7 @@ function readTargetOptions(
   if (fields === undefined) return fallback
   const hoursFrom = fields.hoursFrom === undefined ? 'business_hours' : readEnum(fields.hoursFrom, ['options'], 'hoursFrom', collector, HOURS_FROM, 'invalid_type')
   const timeZone = fields.timeZone === undefined ? undefined : readText(fields.timeZone, ['options'], 'timeZone', collector)
-  const exceptions = fields.exceptions === undefined || fields.exceptions === null ? undefined : (checkedExceptions(fields.exceptions) ?? readExceptions(fields.exceptions, ['exceptions'], collector))
+  const exceptions = fields.exceptions === undefined || fields.exceptions === null ? undefined : (checkedExceptions(fields.exceptions) ?? sealRead(readExceptions(fields.exceptions, ['exceptions'], collector)))
   return { hoursFrom: hoursFrom ?? 'business_hours', timeZone, exceptions }
 }
 
