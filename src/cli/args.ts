@@ -177,7 +177,7 @@ function overview(): string {
  *
  * @example
  * usageText('status').split('\n')[0]
- * //=> 'Usage: callhours status [file] [--at <ISO>] [--tz <zone>] [--json]'
+ * //=> 'Usage: callhours status [file] [--at <ISO>] [--tz <zone>] [--exceptions <file>] [--holidays <CC>] [--json]'
  *
  * @example
  * usageText(undefined).split('\n')[0] //=> 'Usage: callhours <command> [options]'

@@ -6,6 +6,7 @@
  */
 import type { CheckOptions } from './commands/check'
 import type { DiffOptions } from './commands/diff'
+import type { PlanOptions } from './commands/plan'
 import type { PreviewOptions } from './commands/preview'
 import type { StatusOptions } from './commands/status'
 import { shown } from './format'
@@ -22,6 +23,7 @@ export type CommandInvocation =
   | ({ readonly kind: 'status'; readonly noColor: boolean } & StatusOptions)
   | ({ readonly kind: 'preview'; readonly noColor: boolean } & PreviewOptions)
   | ({ readonly kind: 'diff'; readonly noColor: boolean } & DiffOptions)
+  | ({ readonly kind: 'plan'; readonly noColor: boolean } & PlanOptions)
 
 /**
  * The commands `callhours` has.

@@ -53,6 +53,8 @@ export interface LoadOptions {
   readonly tz?: string | undefined
   /** Where the hours may be; the CLI's default is `'either'` (a target or a request body). */
   readonly hoursFrom?: TargetOptions['hoursFrom']
+  /** `--exceptions` / `--holidays` entries (`loadExceptions`), checked with the target: the schedule is then a calendar. */
+  readonly exceptions?: readonly unknown[] | undefined
 }
 
 /**
@@ -85,7 +87,11 @@ export function readLoaded(json: unknown, source: string, options: LoadOptions =
   const shape = Array.isArray(json) ? 'records' : 'target'
   if (shape === 'records') refuseTargetList(json as unknown[], source)
   const input = shape === 'records' ? { business_hours: json } : json
-  const result = validateTarget(input, { hoursFrom: options.hoursFrom ?? 'either', ...(options.tz === undefined ? {} : { timeZone: options.tz }) })
+  const result = validateTarget(input, {
+    hoursFrom: options.hoursFrom ?? 'either',
+    ...(options.tz === undefined ? {} : { timeZone: options.tz }),
+    ...(options.exceptions === undefined ? {} : { exceptions: options.exceptions }),
+  })
   if (!result.ok) {
     const notTarget = result.issues.find((issue) => issue.code === 'not_a_target')
     if (notTarget !== undefined) throw new CliError(`${shown(source)} holds no target: ${shown(notTarget.message, 400)}`, 2)
@@ -139,7 +145,7 @@ export function issuePath(issue: Issue, shape: LoadedTarget['shape']): string {
   return shown(formatIssuePath(path, 'target'))
 }
 
-async function readText(path: string, source: string, io: CliIo): Promise<string> {
+export async function readText(path: string, source: string, io: CliIo): Promise<string> {
   try {
     return path === '-' ? await io.readStdin() : await io.readFile(path)
   } catch (error) {
@@ -147,7 +153,7 @@ async function readText(path: string, source: string, io: CliIo): Promise<string
   }
 }
 
-function parseJson(text: string, source: string): unknown {
+export function parseJson(text: string, source: string): unknown {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text
   try {
     return JSON.parse(body) as unknown

@@ -52,6 +52,8 @@ const cliFiles: Record<string, string> = {
   'unknown-id.json': JSON.stringify([{ id: 99, day_of_week: 1, time_open: 900, time_close: 1700 }]),
   'broken.json': '[\n  { "day_of_week": 1,\n    "time_open": }\n]\n',
   'error.json': '{"error":"Not Found"}',
+  'target.json': readFileSync(join(ROOT, 'examples/ny-sales.json'), 'utf8'),
+  'christmas.json': readFileSync(join(ROOT, 'examples/christmas.json'), 'utf8'),
 }
 
 /** A fake io (test/cli/harness.ts): the files above, now 2026-07-15T11:30Z, no terminal, no colour. */

@@ -2,7 +2,8 @@ import { EXIT_CODES, FILE, JSON_OPTION, withCommonOptions, type CommandInvocatio
 import { describeSchedule, renderWeekGrid, type Issue } from '../../index'
 import { colorGrid, shown } from '../format'
 import { loadTarget, type LoadedTarget } from '../input'
-import { countIssues, countOf, describeZone, formatIssueLines, targetLabel, type CommandContext } from './common'
+import { EXCEPTIONS_OPTION, HOLIDAYS_OPTION, isoDay, loadExceptions, yearsAround } from '../exceptionsInput'
+import { countIssues, countOf, currentMinute, describeZone, formatIssueLines, targetLabel, type CommandContext } from './common'
 
 /**
  * Options of the `check` command, as parsed from the command line.
@@ -13,6 +14,8 @@ import { countIssues, countOf, describeZone, formatIssueLines, targetLabel, type
 export interface CheckOptions {
   readonly file: string | undefined
   readonly json?: boolean
+  readonly exceptions?: string | undefined
+  readonly holidays?: string | undefined
 }
 
 /**
@@ -45,7 +48,9 @@ export const GRID_LEGEND = '█ open  ▌ partly open  · closed   (one column =
  */
 export async function checkCommand(options: CheckOptions, ctx: CommandContext): Promise<number> {
   const { io, style } = ctx
-  const loaded = await loadTarget(options.file, io)
+  const now = currentMinute(io)
+  const exceptions = await loadExceptions({ exceptions: options.exceptions, holidays: options.holidays }, yearsAround(now, now), io)
+  const loaded = await loadTarget(options.file, io, { exceptions })
   const { result } = loaded
   if (options.json === true) {
     io.stdout(`${JSON.stringify(result, null, 2)}\n`)
@@ -63,7 +68,7 @@ export async function checkCommand(options: CheckOptions, ctx: CommandContext): 
   lines.push(...formatIssueLines([...errors, ...warnings], loaded.shape, style))
   if (result.ok) {
     const { schedule } = result.target
-    lines.push('', style.bold(describeSchedule(schedule)), '', colorGrid(renderWeekGrid(schedule), style), style.dim(GRID_LEGEND))
+    lines.push('', style.bold(describeSchedule(schedule, { from: isoDay(now, -1), to: isoDay(now, 366) })), '', colorGrid(renderWeekGrid(schedule), style), style.dim(GRID_LEGEND))
   }
   io.stdout(`${lines.join('\n')}\n`)
   return result.ok ? 0 : 1
@@ -89,7 +94,14 @@ export const checkSpec: CommandSpec<Extract<CommandInvocation, { kind: 'check' }
     '(business_hours[3].time_close: …), then the week in words and as a grid.',
   ],
   positionals: [FILE],
-  options: withCommonOptions([], ["print validateTarget's answer as one JSON object: ok, the target or the issues, and the warnings (each issue with its code, path and message)"]),
+  options: withCommonOptions([EXCEPTIONS_OPTION, HOLIDAYS_OPTION], ["print validateTarget's answer as one JSON object: ok, the target or the issues, and the warnings (each issue with its code, path and message)"]),
   exitCodes: [{ code: 0, meaning: 'valid' }, { code: 1, meaning: 'invalid (errors listed)' }, ...EXIT_CODES.filter((exit) => exit.code >= 2)],
-  toInvocation: ({ positionals, flag, noColor }) => ({ kind: 'check', file: positionals[0], json: flag(JSON_OPTION), noColor }),
+  toInvocation: ({ positionals, value, flag, noColor }) => ({
+    kind: 'check',
+    file: positionals[0],
+    json: flag(JSON_OPTION),
+    exceptions: value(EXCEPTIONS_OPTION),
+    holidays: value(HOLIDAYS_OPTION),
+    noColor,
+  }),
 }

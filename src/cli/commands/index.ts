@@ -11,6 +11,7 @@ import {
 import { checkCommand, checkSpec } from './check'
 import type { CommandContext } from './common'
 import { diffCommand, diffSpec } from './diff'
+import { planCommand, planSpec } from './plan'
 import { previewCommand, previewSpec } from './preview'
 import { statusCommand, statusSpec } from './status'
 
@@ -30,13 +31,14 @@ type AnyCommand = { readonly [K in CommandInvocation['kind']]: Command<Extract<C
  * Every command, in the order the overview lists them.
  *
  * @example
- * COMMANDS.map((command) => command.spec.name) //=> ['check', 'status', 'preview', 'diff']
+ * COMMANDS.map((command) => command.spec.name) //=> ['check', 'status', 'preview', 'diff', 'plan']
  */
 export const COMMANDS: readonly AnyCommand[] = [
   { spec: checkSpec, run: checkCommand },
   { spec: statusSpec, run: statusCommand },
   { spec: previewSpec, run: previewCommand },
   { spec: diffSpec, run: diffCommand },
+  { spec: planSpec, run: planCommand },
 ]
 
 /**
@@ -55,7 +57,7 @@ export function runCommand(invocation: CommandInvocation, ctx: CommandContext): 
  * Every command, in the order the overview lists them.
  *
  * @example
- * COMMAND_SPECS.map((spec) => spec.name) //=> ['check', 'status', 'preview', 'diff']
+ * COMMAND_SPECS.map((spec) => spec.name) //=> ['check', 'status', 'preview', 'diff', 'plan']
  *
  * @example
  * // Edge: the instant parsers take any four-digit year, 0050 as 50 (not 1950)

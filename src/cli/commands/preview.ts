@@ -2,6 +2,7 @@ import { EXIT_CODES, FILE, FROM_OPTION, JSON_OPTION, quoted, TZ_OPTION, valueErr
 import { describeSchedule, openIntervals, renderWeekGrid, renderWeekSvg, type OpenInterval } from '../../index'
 import { colorGrid, formatDuration, formatLocal, formatUtc, readLocal } from '../format'
 import { loadTarget } from '../input'
+import { EXCEPTIONS_OPTION, HOLIDAYS_OPTION, isoDay, loadExceptions, yearsAround } from '../exceptionsInput'
 import { CliError, describeFileError } from '../io'
 import { GRID_LEGEND } from './check'
 import { currentMinute, describeZone, noteWarnings, requireTarget, targetLabel, type CommandContext } from './common'
@@ -19,6 +20,8 @@ export interface PreviewOptions {
   readonly tz: string | undefined
   readonly svg: string | undefined
   readonly json: boolean
+  readonly exceptions?: string | undefined
+  readonly holidays?: string | undefined
 }
 
 /**
@@ -63,12 +66,15 @@ const MS_PER_DAY = 86_400_000
  */
 export async function previewCommand(options: PreviewOptions, ctx: CommandContext): Promise<number> {
   const { io, style } = ctx
-  const loaded = await loadTarget(options.file, io, { tz: options.tz })
+  const from = options.from ?? currentMinute(io)
+  const to = new Date(from.getTime() + options.days * MS_PER_DAY)
+  const exceptions = await loadExceptions(options, yearsAround(from, to), io)
+  const loaded = await loadTarget(options.file, io, { tz: options.tz, exceptions })
   const { target, warnings } = requireTarget(loaded, style)
   const { schedule } = target
   const { timeZone } = target
-  const from = options.from ?? currentMinute(io)
-  const to = new Date(from.getTime() + options.days * MS_PER_DAY)
+  // With exceptions the grid is the dated week that holds `from`, each day as it really is.
+  const weekOf = exceptions === undefined ? undefined : readLocal(from, timeZone).date
   const spans = openIntervals(schedule, from, to, timeZone)
 
   if (options.svg !== undefined) {
@@ -76,6 +82,7 @@ export async function previewCommand(options: PreviewOptions, ctx: CommandContex
     const svg = renderWeekSvg(schedule, {
       title: targetLabel(loaded),
       timeZone,
+      ...(weekOf === undefined ? {} : { weekOf }),
       ...(local.dayIndex >= 0 ? { now: { weekMinute: local.dayIndex * 1440 + local.minuteOfDay } } : {}),
     })
     try {
@@ -100,9 +107,9 @@ export async function previewCommand(options: PreviewOptions, ctx: CommandContex
 
   const lines = [
     `${style.bold(targetLabel(loaded))} · ${describeZone(loaded, timeZone)}`,
-    `Hours: ${describeSchedule(schedule)}`,
+    `Hours: ${describeSchedule(schedule, { from: isoDay(from, -1), to: isoDay(to, 1) })}`,
     '',
-    colorGrid(renderWeekGrid(schedule), style),
+    colorGrid(renderWeekGrid(schedule, weekOf === undefined ? {} : { weekOf, timeZone }), style),
     style.dim(GRID_LEGEND),
     '',
     `Open in the ${options.days === 1 ? '24 hours' : `${options.days} days`} from ${style.bold(formatLocal(from, timeZone))}:`,
@@ -190,7 +197,7 @@ export const previewSpec: CommandSpec<Extract<CommandInvocation, { kind: 'previe
   description: ['The week as a grid, then every open span in a window, in local time and in UTC.'],
   positionals: [FILE],
   options: withCommonOptions(
-    [FROM_OPTION, DAYS_OPTION, TZ_OPTION, SVG_OPTION],
+    [FROM_OPTION, DAYS_OPTION, TZ_OPTION, SVG_OPTION, EXCEPTIONS_OPTION, HOLIDAYS_OPTION],
     ['print one JSON object: timeZone, from, to and spans (each with start and end)'],
   ),
   exitCodes: EXIT_CODES,
@@ -201,6 +208,8 @@ export const previewSpec: CommandSpec<Extract<CommandInvocation, { kind: 'previe
     days: value(DAYS_OPTION) ?? DEFAULT_PREVIEW_DAYS,
     tz: value(TZ_OPTION),
     svg: value(SVG_OPTION),
+    exceptions: value(EXCEPTIONS_OPTION),
+    holidays: value(HOLIDAYS_OPTION),
     json: flag(JSON_OPTION),
     noColor,
   }),

@@ -2,6 +2,7 @@ import { AT_OPTION, EXIT_CODES, FILE, JSON_OPTION, TZ_OPTION, withCommonOptions,
 import { describeSchedule, nextChange, nextClosing, nextOpening } from '../../index'
 import { formatDuration, formatLocal } from '../format'
 import { loadTarget } from '../input'
+import { EXCEPTIONS_OPTION, HOLIDAYS_OPTION, isoDay, loadExceptions, yearsAround } from '../exceptionsInput'
 import { stateSince } from '../lastChange'
 import { currentMinute, describeZone, noteWarnings, requireTarget, targetLabel, type CommandContext } from './common'
 
@@ -16,6 +17,8 @@ export interface StatusOptions {
   readonly at: Date | undefined
   readonly tz: string | undefined
   readonly json: boolean
+  readonly exceptions?: string | undefined
+  readonly holidays?: string | undefined
 }
 
 /**
@@ -68,11 +71,12 @@ export interface StatusReport {
  */
 export async function statusCommand(options: StatusOptions, ctx: CommandContext): Promise<number> {
   const { io, style } = ctx
-  const loaded = await loadTarget(options.file, io, { tz: options.tz })
+  const at = options.at ?? currentMinute(io)
+  const exceptions = await loadExceptions(options, yearsAround(at, at), io)
+  const loaded = await loadTarget(options.file, io, { tz: options.tz, exceptions })
   const { target, warnings } = requireTarget(loaded, style)
   const { schedule } = target
   const { timeZone } = target
-  const at = options.at ?? currentMinute(io)
 
   const { open, since } = stateSince(schedule, at, timeZone)
   const change = nextChange(schedule, at, timeZone)
@@ -85,7 +89,8 @@ export async function statusCommand(options: StatusOptions, ctx: CommandContext)
     opening = nextOpening(schedule, at, timeZone)
     closing = opening === null ? null : nextClosing(schedule, opening, timeZone)
   }
-  const hours = describeSchedule(schedule)
+  // A calendar's exceptions are listed from the day before to a month ahead.
+  const hours = describeSchedule(schedule, { from: isoDay(at, -1), to: isoDay(at, 31) })
 
   if (options.json) {
     const iso = (instant: Date | null) => (instant === null ? null : instant.toISOString())
@@ -147,7 +152,7 @@ export const statusSpec: CommandSpec<Extract<CommandInvocation, { kind: 'status'
   ],
   positionals: [FILE],
   options: withCommonOptions(
-    [AT_OPTION, TZ_OPTION],
+    [AT_OPTION, TZ_OPTION, EXCEPTIONS_OPTION, HOLIDAYS_OPTION],
     ['print one JSON object: open, at, timeZone, since, until, nextOpening, nextClosing, nextChange (ISO 8601 or null) and hours'],
   ),
   exitCodes: EXIT_CODES,
@@ -156,6 +161,8 @@ export const statusSpec: CommandSpec<Extract<CommandInvocation, { kind: 'status'
     file: positionals[0],
     at: value(AT_OPTION),
     tz: value(TZ_OPTION),
+    exceptions: value(EXCEPTIONS_OPTION),
+    holidays: value(HOLIDAYS_OPTION),
     json: flag(JSON_OPTION),
     noColor,
   }),
