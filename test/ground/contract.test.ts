@@ -496,6 +496,27 @@ const plainTargetArb = fc.record({
   caps: capsArb,
 })
 
+/** Valid exception entries of every kind (conflict-free: one of each kind, on distinct dates). */
+const exceptionEntriesArb = fc
+  .record(
+    {
+      single: fc.record({ date: fc.constantFrom('2026-12-25', '2027-01-01'), closed: fc.constant(true), label: fc.string({ maxLength: 6 }) }, { requiredKeys: ['date', 'closed'] }),
+      range: fc.record({ from: fc.constant('2026-12-24'), to: fc.constantFrom('2026-12-24', '2027-01-02'), hours: fc.constant([{ time_open: 900, time_close: 1300 }]) }),
+      yearly: fc.record({ date: fc.constantFrom('--12-25', '--02-29'), closed: fc.constant(true) }),
+      instant: fc.record({ start: fc.constant('2026-12-01T14:35:00Z'), end: fc.constantFrom('2026-12-01T16:10:00Z', '2026-12-02T00:00:00-05:00'), open: fc.constant(true) }),
+    },
+    { requiredKeys: [] },
+  )
+  .map((kinds) => Object.values(kinds) as object[])
+const EXCEPTIONS = [
+  { date: '--12-25', closed: true, label: 'Christmas' },
+  { date: '2026-12-24', hours: [{ time_open: 900, time_close: 1300 }] },
+  { from: '2026-12-31', to: '2027-01-01', closed: true },
+  { start: '2026-12-01T14:35:00Z', end: '2026-12-01T16:10:00Z', closed: true },
+]
+
+const CALENDAR = api.withExceptions(SCHEDULE, EXCEPTIONS)
+
 const instantArb = fc.oneof(fc.integer({ min: 0, max: 4e12 }), fc.integer({ min: 0, max: 4e12 }).map((ms) => new Date(ms)))
 const militaryArb = fc.integer({ min: 0, max: 24 }).chain((h) => fc.integer({ min: 0, max: h === 24 ? 0 : 59 }).map((m) => h * 100 + m))
 const pathArb = fc.array(fc.oneof(fc.string({ maxLength: 8 }), fc.nat(20)), { maxLength: 5 })
@@ -572,6 +593,11 @@ const P = {
   military: { name: 'military', valid: () => 930, base: militaryArb },
   path: { name: 'path', valid: () => [3, 'time_close'], base: pathArb },
   root: { name: 'root', valid: () => 'business_hours', base: fc.string({ maxLength: 8 }) },
+  exceptions: { name: 'exceptions', valid: () => EXCEPTIONS.map((e) => ({ ...e })), base: exceptionEntriesArb },
+  calendar: { name: 'calendar', valid: () => CALENDAR, base: exceptionEntriesArb.map((entries) => api.withExceptions(SCHEDULE, entries)) },
+  date: { name: 'date', valid: () => '2026-12-24', base: fc.integer({ min: 0, max: 40_000 }).map((day) => new Date(day * DAY_MS).toISOString().slice(0, 10)) },
+  ms: { name: 'ms', valid: () => 3_600_000, base: fc.integer({ min: -30 * DAY_MS, max: 30 * DAY_MS }) },
+  planRange: { name: 'range', valid: () => ({ from: 0, to: 30 * DAY_MS }), base: instantArb.map((from) => ({ from, to: (typeof from === 'number' ? from : from.getTime()) + 20 * DAY_MS })) },
 } satisfies Record<string, Param>
 
 const query = (name: string, fn: unknown): Case => ({ name, call: untyped(fn), params: [P.schedule, P.at, P.zone] })
@@ -604,6 +630,18 @@ const CASES: readonly Case[] = [
   { name: 'parseMilitaryTime', call: untyped(api.parseMilitaryTime), params: [P.militaryText] },
   { name: 'formatMilitaryTime', call: untyped(api.formatMilitaryTime), params: [P.military] },
   { name: 'formatIssuePath', call: untyped(api.formatIssuePath), params: [P.path, P.root] },
+  { name: 'validateExceptions', call: untyped(api.validateExceptions), params: [P.exceptions, P.validateOptions] },
+  { name: 'parseExceptions', call: untyped(api.parseExceptions), params: [P.exceptions] },
+  { name: 'withExceptions', call: untyped(api.withExceptions), params: [P.schedule, P.exceptions] },
+  { name: 'isOpen (calendar)', call: untyped(api.isOpen), params: [P.calendar, P.at, P.zone] },
+  { name: 'nextOpening (calendar)', call: untyped(api.nextOpening), params: [P.calendar, P.at, P.zone] },
+  { name: 'openIntervals (calendar)', call: untyped(api.openIntervals), params: [P.calendar, { ...P.at, name: 'from' }, P.to, P.zone] },
+  { name: 'hoursOn', call: untyped(api.hoursOn), params: [P.calendar, P.date, P.zone] },
+  { name: 'openDuration', call: untyped(api.openDuration), params: [P.calendar, { ...P.at, name: 'from' }, P.to, P.zone] },
+  { name: 'addOpenTime', call: untyped(api.addOpenTime), params: [P.calendar, P.at, P.ms, P.zone] },
+  { name: 'weekRecordsAt', call: untyped(api.weekRecordsAt), params: [P.calendar, P.at, P.zone] },
+  { name: 'planExceptionUpdates', call: untyped(api.planExceptionUpdates), params: [P.calendar, P.zone, P.planRange] },
+  { name: 'describeSchedule (calendar)', call: untyped(api.describeSchedule), params: [P.calendar, P.describeOptions] },
 ]
 
 /** A hostile value for one argument: hostile through and through, or a valid one poisoned in one spot. */
@@ -761,6 +799,32 @@ describe('validate* never throw and return well-formed issues (property)', () =>
           if (problem !== undefined) throw new Error(`ill-formed result: ${problem}`)
         })
         if (outcome.threw) throw new Error(`validateBusinessHours(${input.label}, ${options.label}) threw ${describeError(outcome.error)}`)
+      }),
+      runs(200),
+    )
+  })
+
+  it('validateExceptions(x, o) for hostile x and hostile options o', () => {
+    fc.assert(
+      fc.property(argumentArb(P.exceptions), fc.oneof(hostileArb, poisonArb(P.validateOptions.base), fc.constant(hostile(undefined, 'undefined'))), (input, options) => {
+        const outcome = attempt(() => {
+          const problem = resultProblem(api.validateExceptions(input.value, options.value as api.ValidateOptions))
+          if (problem !== undefined) throw new Error(`ill-formed result: ${problem}`)
+        })
+        if (outcome.threw) throw new Error(`validateExceptions(${input.label}, ${options.label}) threw ${describeError(outcome.error)}`)
+      }),
+      runs(200),
+    )
+  })
+
+  it('validateTarget(x, { exceptions }) for hostile exceptions', () => {
+    fc.assert(
+      fc.property(argumentArb(P.exceptions), (input) => {
+        const outcome = attempt(() => {
+          const problem = resultProblem(api.validateTarget({ target: { id: 7 } }, { exceptions: input.value }))
+          if (problem !== undefined) throw new Error(`ill-formed result: ${problem}`)
+        })
+        if (outcome.threw) throw new Error(`validateTarget(doc, { exceptions: ${input.label} }) threw ${describeError(outcome.error)}`)
       }),
       runs(200),
     )
@@ -946,6 +1010,21 @@ describe('sealed values answer the same after any attempt to change them (proper
         expect(scheduleAnswers(schedule, instants, zone)).toBe(before)
       }),
       runs(60),
+    )
+  })
+
+  it('a calendar from withExceptions, and exceptions from validateExceptions, are deeply frozen', () => {
+    fc.assert(
+      fc.property(exceptionEntriesArb, (entries) => {
+        const calendar = api.withExceptions(SCHEDULE, entries)
+        const before = api.openIntervals(calendar, Date.UTC(2026, 11, 20), Date.UTC(2027, 0, 5), 'UTC', api.EPOCH_MS)
+        const unfrozen = unfrozenPart(calendar) ?? unfrozenPart(api.parseExceptions(entries))
+        if (unfrozen !== undefined) throw new Error(`${unfrozen} is not frozen`)
+        // The entries given stay the caller's: changing them afterwards changes nothing.
+        for (const entry of entries) Object.assign(entry, { date: '2026-12-22', closed: true })
+        expect(api.openIntervals(calendar, Date.UTC(2026, 11, 20), Date.UTC(2027, 0, 5), 'UTC', api.EPOCH_MS)).toEqual(before)
+      }),
+      runs(100),
     )
   })
 
