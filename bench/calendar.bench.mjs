@@ -1,0 +1,113 @@
+// Issue 12 benchmark: calendars (weekly hours + 30 exceptions a year) against the bare week, and
+// against the peers that model exceptions — opening_hours.js (dated rules in its own syntax) and
+// moment-business-time (closed dates as locale holidays) — with the process TZ set to the zone,
+// the only way those two know zones. Answers are compared before speed is.
+import openingHoursModule from 'opening_hours'
+import moment from 'moment-business-time'
+import { addOpenTime, isOpen, openDuration, parseBusinessHours, planExceptionUpdates, withExceptions } from '../dist/index.js'
+import { opsPerSecond, printTable } from './measure.mjs'
+
+const OpeningHours = openingHoursModule.default ?? openingHoursModule
+const ZONE = 'America/New_York'
+const DAY_MS = 86_400_000
+const YEAR_START = Date.UTC(2026, 0, 1, 5)
+const YEAR_END = Date.UTC(2027, 0, 1, 5)
+
+const RECORDS = [
+  { day_of_week: 0, work_day: false },
+  ...[1, 2, 3, 4, 5].map((day) => ({ day_of_week: day, time_open: 900, time_close: 1700 })),
+  { day_of_week: 6, work_day: false },
+]
+
+/** Eleven US public holidays of 2026, closed. */
+const HOLIDAYS = ['2026-01-01', '2026-01-19', '2026-02-16', '2026-05-25', '2026-06-19', '2026-07-03', '2026-09-07', '2026-10-12', '2026-11-11', '2026-11-26', '2026-12-25']
+/** Ten days with short hours. */
+const SHORT_DAYS = ['2026-01-02', '2026-02-13', '2026-04-03', '2026-05-22', '2026-07-02', '2026-09-04', '2026-11-25', '2026-11-27', '2026-12-24', '2026-12-31']
+/** Five closed ranges (inventory, training, moves). */
+const RANGES = [['2026-03-09', '2026-03-10'], ['2026-06-01', '2026-06-02'], ['2026-08-17', '2026-08-19'], ['2026-10-05', '2026-10-06'], ['2026-12-28', '2026-12-30']]
+/** Four emergency closures. */
+const CLOSURES = [['2026-02-11T15:30:00Z', '2026-02-11T18:00:00Z'], ['2026-05-06T13:00:00Z', '2026-05-06T16:45:00Z'], ['2026-08-26T18:15:00Z', '2026-08-26T21:00:00Z'], ['2026-11-18T19:00:00Z', '2026-11-18T22:00:00Z']]
+
+const DATED = [
+  ...HOLIDAYS.map((date) => ({ date, closed: true, label: 'holiday' })),
+  ...SHORT_DAYS.map((date) => ({ date, hours: [{ time_open: 900, time_close: 1300 }], label: 'short day' })),
+  ...RANGES.map(([from, to]) => ({ from, to, closed: true, label: 'closed' })),
+]
+const ENTRIES = [...DATED, ...CLOSURES.map(([start, end]) => ({ start, end, closed: true, label: 'emergency' }))]
+
+/** The dated entries in opening_hours syntax: later rules override earlier ones for their days. */
+const ohDate = (iso) => {
+  const [year, month, day] = iso.split('-').map(Number)
+  return `${year} ${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][month - 1]} ${String(day).padStart(2, '0')}`
+}
+const OPENING_HOURS = [
+  'Mo-Fr 09:00-17:00',
+  ...SHORT_DAYS.map((date) => `${ohDate(date)} 09:00-13:00`),
+  ...HOLIDAYS.map((date) => `${ohDate(date)} off`),
+  ...RANGES.map(([from, to]) => `${ohDate(from)}-${to.slice(8)} off`),
+].join('; ')
+
+/** 4,096 instants over 2026, minutes apart, around both clock changes. */
+const INSTANTS = Array.from({ length: 4096 }, (_, i) => YEAR_START + ((i * 7_919_993) % (365 * DAY_MS)))
+const DATES = INSTANTS.map((ms) => new Date(ms))
+
+export async function run() {
+  const previousTz = process.env.TZ
+  process.env.TZ = ZONE
+  try {
+    const week = parseBusinessHours(RECORDS)
+    const calendar = withExceptions(week, ENTRIES)
+    const dated = withExceptions(week, DATED)
+    const closedOnly = withExceptions(week, [...HOLIDAYS.map((date) => ({ date, closed: true })), ...RANGES.map(([from, to]) => ({ from, to, closed: true }))])
+    const oh = new OpeningHours(OPENING_HOURS)
+    const mask = INSTANTS.length - 1
+
+    let ohDisagree = 0
+    for (let i = 0; i < DATES.length; i++) if (oh.getState(DATES[i]) !== isOpen(dated, INSTANTS[i], ZONE)) ohDisagree++
+
+    // moment-business-time: working hours and holidays as locale data (closed dates only: it has no special hours).
+    moment.updateLocale('en', {
+      workinghours: { 0: null, 1: ['09:00:00', '17:00:00'], 2: ['09:00:00', '17:00:00'], 3: ['09:00:00', '17:00:00'], 4: ['09:00:00', '17:00:00'], 5: ['09:00:00', '17:00:00'], 6: null },
+      holidays: [...HOLIDAYS, ...RANGES.flatMap(([from, to]) => {
+        const days = []
+        for (let t = Date.parse(`${from}T12:00:00Z`); t <= Date.parse(`${to}T12:00:00Z`); t += DAY_MS) days.push(new Date(t).toISOString().slice(0, 10))
+        return days
+      })],
+    })
+    const mbtMinutes = moment(YEAR_END).workingDiff(moment(YEAR_START), 'minutes')
+    const ourMinutes = openDuration(closedOnly, YEAR_START, YEAR_END, ZONE) / 60_000
+    let mbtAddDisagree = 0
+    for (let i = 0; i < 256; i++) {
+      const at = INSTANTS[i]
+      if (moment(at).addWorkingTime(8, 'hours').valueOf() !== addOpenTime(closedOnly, at, 8 * 3_600_000, ZONE, { epochMs: true })) mbtAddDisagree++
+    }
+
+    const bareOps = opsPerSecond((i) => isOpen(week, INSTANTS[i & mask], ZONE))
+    const calendarOps = opsPerSecond((i) => isOpen(calendar, INSTANTS[i & mask], ZONE))
+    const ohOps = opsPerSecond((i) => oh.getState(DATES[i & mask]))
+    const mbtOps = opsPerSecond((i) => moment(INSTANTS[i & mask]).isWorkingTime())
+    const durationOps = opsPerSecond(() => openDuration(calendar, YEAR_START, YEAR_END, ZONE))
+    const mbtDurationOps = opsPerSecond(() => moment(YEAR_END).workingDiff(moment(YEAR_START), 'minutes'))
+    const addOps = opsPerSecond((i) => addOpenTime(calendar, INSTANTS[i & mask], 8 * 3_600_000, ZONE, { epochMs: true }))
+    const mbtAddOps = opsPerSecond((i) => moment(INSTANTS[i & mask]).addWorkingTime(8, 'hours').valueOf())
+    const planOps = opsPerSecond(() => planExceptionUpdates(calendar, ZONE, { from: YEAR_START, to: YEAR_END }).length)
+    const steps = planExceptionUpdates(calendar, ZONE, { from: YEAR_START, to: YEAR_END }).length
+
+    printTable(`isOpen with 30 exceptions a year (${ENTRIES.length} entries; opening_hours disagrees with callhours on ${ohDisagree} of ${DATES.length} instants)`, [
+      { name: 'callhours isOpen, bare weekly schedule', ops: bareOps },
+      { name: 'callhours isOpen, calendar (goal ≥ 0.5× bare)', ops: calendarOps, baseline: bareOps },
+      { name: 'opening_hours getState, dated rules (ratio: callhours calendar ÷ it)', ops: ohOps, baseline: ohOps / calendarOps * ohOps },
+      { name: 'moment-business-time isWorkingTime, holidays only', ops: mbtOps, baseline: mbtOps / calendarOps * mbtOps },
+    ])
+    printTable(`business time over a year (moment-business-time: ${mbtMinutes} min, callhours ${ourMinutes} min on closed dates only; addWorkingTime(8 h) disagrees on ${mbtAddDisagree} of 256)`, [
+      { name: 'callhours openDuration, one year', ops: durationOps },
+      { name: 'moment-business-time workingDiff, one year (ratio: callhours ÷ it)', ops: mbtDurationOps, baseline: mbtDurationOps / durationOps * mbtDurationOps },
+      { name: 'callhours addOpenTime 8 h', ops: addOps },
+      { name: 'moment-business-time addWorkingTime 8 h (ratio: callhours ÷ it)', ops: mbtAddOps, baseline: mbtAddOps / addOps * mbtAddOps },
+      { name: `callhours planExceptionUpdates, one year (${steps} steps)`, ops: planOps },
+    ])
+  } finally {
+    if (previousTz === undefined) delete process.env.TZ
+    else process.env.TZ = previousTz
+  }
+}
