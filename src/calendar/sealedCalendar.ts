@@ -1,6 +1,6 @@
 import { BusinessHoursError, collectIssues, describeReceived, errorsOf, reportError, warningsOf, type PathSegment } from '../ground/issues'
 import { isPlainObject } from '../ground/readers'
-import { requireSchedule, sealedWorkingWeek, workingWeek, type WorkingWeek } from '../week/sealedSchedule'
+import { lastSealedWorking, requireSchedule, sealedWorkingWeek, workingWeek, type WorkingWeek } from '../week/sealedSchedule'
 import type { WeeklySchedule } from '../week/types'
 import { civilFromDays, daysFromCivil } from '../zone/civil'
 import { dayOfDate, isLeapYear, readExceptions, reportConflicts, sameDayHours } from './readExceptions'
@@ -36,16 +36,30 @@ export interface WorkingCalendar {
   readonly rangeTo: Int32Array
   readonly rangeHours: Int32Array
   readonly yearly: readonly { readonly month: number; readonly day: number; readonly hours: number }[]
+  /** Whether any day has a dated entry or an absolute span near it (else no block is ever resolved). */
   readonly hasDays: boolean
+  /** Every day hours' bitset, 45 words each, flat: hours index `h` starts at word `h × 45`. */
+  readonly dayBits: Uint32Array
   /** Absolute spans, sorted and disjoint: `[instantStart[i], instantEnd[i])`, open when `instantOpen[i]`. */
   readonly instantStart: Float64Array
   readonly instantEnd: Float64Array
   readonly instantOpen: Uint8Array
-  /** Blocks of 512 days already resolved: per day 0 (no entry) or 1 + an index into `dayHours`; null when no day has one. */
+  /**
+   * Blocks of 512 days already resolved, null when no day of the block has anything: per day a code,
+   * `code & HOURS_MASK` 0 (no dated entry) or 1 + an index into `dayHours`, and `NEAR_INSTANT` set
+   * when an absolute span may cover an instant of that local day.
+   */
   readonly blocks: Map<number, Int32Array | null>
   lastBlock: number
   lastBlockDays: Int32Array | null
 }
+
+/** The part of a day's code that is its hours (1 + index), and the flag of a day near an absolute span. */
+export const HOURS_MASK = 0x3fffffff
+export const NEAR_INSTANT = 0x40000000
+/** Offsets lie within ±26 h: an instant's local day is within this of its UTC day. */
+const OFFSET_REACH_MS = 26 * 3_600_000
+const DAY_MS = 86_400_000
 
 const BLOCK_SHIFT = 9
 const BLOCK_DAYS = 1 << BLOCK_SHIFT
@@ -66,6 +80,12 @@ export function sealExceptions(exceptions: readonly CalendarException[]): readon
 /** A list `validateExceptions` handed out, as it is; undefined for anything else. Never throws. Internal. */
 export function checkedExceptions(value: unknown): readonly CalendarException[] | undefined {
   return typeof value === 'object' && value !== null && checkedLists.has(value) ? (value as readonly CalendarException[]) : undefined
+}
+
+function flatBits(dayHours: readonly DayHours[]): Uint32Array {
+  const bits = new Uint32Array(dayHours.length * 45)
+  dayHours.forEach((hours, index) => bits.set(hours.bits, index * 45))
+  return bits
 }
 
 function dayHoursOf(intervals: readonly DayInterval[]): DayHours {
@@ -118,7 +138,8 @@ function compileCalendar(week: WorkingWeek, exceptions: readonly CalendarExcepti
     rangeTo: Int32Array.from(runs, (run) => run[1]),
     rangeHours: Int32Array.from(runs, (run) => run[2]),
     yearly,
-    hasDays: singles.length + runs.length + yearly.length > 0,
+    hasDays: singles.length + runs.length + yearly.length + spans.length > 0,
+    dayBits: flatBits(dayHours),
     instantStart: Float64Array.from(spans, (span) => span[0]),
     instantEnd: Float64Array.from(spans, (span) => span[1]),
     instantOpen: Uint8Array.from(spans, (span) => (span[2] ? 1 : 0)),
@@ -202,13 +223,14 @@ let lastWorkingCalendar: WorkingCalendar | undefined
  *   form, or for a calendar the library did not make
  */
 export function workingHours(hours: Hours, path: readonly PathSegment[] = ['schedule']): WorkingWeek | WorkingCalendar {
+  // The hours asked about last first, in few steps, so that engines inline it.
   if (hours === lastCalendar) return lastWorkingCalendar!
-  const week = sealedWorkingWeek(hours)
-  if (week !== undefined) return week
-  return lookUpHours(hours, path)
+  return lastSealedWorking(hours) ?? lookUpHours(hours, path)
 }
 
 function lookUpHours(hours: Hours, path: readonly PathSegment[]): WorkingWeek | WorkingCalendar {
+  const week = sealedWorkingWeek(hours)
+  if (week !== undefined) return week
   const known = typeof hours === 'object' && hours !== null ? calendars.get(hours) : undefined
   if (known !== undefined) {
     lastCalendar = hours
@@ -288,6 +310,13 @@ function resolveBlock(calendar: WorkingCalendar, block: number): Int32Array | nu
     days[singleDays[i]! - first] = singleHours[i]! + 1
     any = true
   }
+  const { instantStart, instantEnd } = calendar
+  for (let i = firstAtOrAfter(instantEnd, first * DAY_MS - OFFSET_REACH_MS); i < instantStart.length && instantStart[i]! - OFFSET_REACH_MS < (last + 1) * DAY_MS; i++) {
+    const from = Math.max(Math.floor((instantStart[i]! - OFFSET_REACH_MS) / DAY_MS), first)
+    const to = Math.min(Math.floor((instantEnd[i]! - 1 + OFFSET_REACH_MS) / DAY_MS), last)
+    for (let day = from; day <= to; day++) days[day - first]! |= NEAR_INSTANT
+    any = true
+  }
   const resolved = any ? days : null
   if (calendar.blocks.size >= MAX_BLOCKS) calendar.blocks.delete(calendar.blocks.keys().next().value!)
   calendar.blocks.set(block, resolved)
@@ -316,11 +345,16 @@ function blockDays(calendar: WorkingCalendar, block: number): Int32Array | null 
 
 /** The day hours that replace local day `day` (days since 1970-01-01), or undefined for the weekly hours. Internal. */
 export function dayOverride(calendar: WorkingCalendar, day: number): DayHours | undefined {
-  if (!calendar.hasDays) return undefined
-  const days = blockDays(calendar, day >> BLOCK_SHIFT)
-  if (days === null) return undefined
-  const index = days[day & (BLOCK_DAYS - 1)]!
+  const index = dayCode(calendar, day) & HOURS_MASK
   return index === 0 ? undefined : calendar.dayHours[index - 1]
+}
+
+/** Local day `day`'s code (see `blocks`): 0 when nothing touches it. Internal. */
+export function dayCode(calendar: WorkingCalendar, day: number): number {
+  if (!calendar.hasDays) return 0
+  const block = day >> BLOCK_SHIFT
+  const days = block === calendar.lastBlock ? calendar.lastBlockDays : blockDays(calendar, block)
+  return days === null ? 0 : days[day & (BLOCK_DAYS - 1)]!
 }
 
 /** The first day in `[from, to]` that has an entry, or -1; whole blocks without one are skipped. */
@@ -331,7 +365,7 @@ function firstOverriddenDay(calendar: WorkingCalendar, from: number, to: number)
     const days = blockDays(calendar, block)
     const blockEnd = Math.min((block + 1) * BLOCK_DAYS - 1, to)
     if (days !== null) {
-      for (; day <= blockEnd; day++) if (days[day & (BLOCK_DAYS - 1)] !== 0) return day
+      for (; day <= blockEnd; day++) if ((days[day & (BLOCK_DAYS - 1)]! & HOURS_MASK) !== 0) return day
     }
     day = blockEnd + 1
   }
@@ -393,12 +427,16 @@ export function firstLocalMinuteInState(
 
 /** Index of the absolute span holding `ms` or the first after it; `instantStart.length` when none. Internal. */
 export function instantSpanAtOrAfter(calendar: WorkingCalendar, ms: number): number {
-  const { instantEnd } = calendar
+  return firstAfter(calendar.instantEnd, ms)
+}
+
+/** Index of the first element > `value` in a sorted array. */
+function firstAfter(sorted: Float64Array, value: number): number {
   let lo = 0
-  let hi = instantEnd.length
+  let hi = sorted.length
   while (lo < hi) {
     const mid = (lo + hi) >>> 1
-    if (instantEnd[mid]! <= ms) lo = mid + 1
+    if (sorted[mid]! <= value) lo = mid + 1
     else hi = mid
   }
   return lo

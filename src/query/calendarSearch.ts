@@ -1,7 +1,7 @@
 // The queries' walk over a calendar: absolute spans first, then local days with entries, then the
 // weekly hours, one stretch of constant offset at a time.
 
-import { dayOverride, firstLocalMinuteInState, instantSpanAtOrAfter, type WorkingCalendar } from '../calendar/sealedCalendar'
+import { dayCode, firstLocalMinuteInState, HOURS_MASK, instantSpanAtOrAfter, NEAR_INSTANT, type WorkingCalendar } from '../calendar/sealedCalendar'
 import { MAX_INSTANT, offsetAt, stretchEndAfterOffsetAt, type ZoneOffsets } from '../zone/zoneOffsets'
 import { isOpenAtWeekMinute, minutesUntilClosed, minutesUntilOpen, weekMinuteOf } from './weekLookup'
 
@@ -10,17 +10,19 @@ const MINUTES_PER_DAY = 1440
 
 /** Whether a calendar is open at an instant. Internal. */
 export function isCalendarOpenAt(calendar: WorkingCalendar, zone: ZoneOffsets, ms: number): boolean {
-  const { instantStart } = calendar
-  if (instantStart.length > 0) {
-    const i = instantSpanAtOrAfter(calendar, ms)
-    if (i < instantStart.length && instantStart[i]! <= ms) return calendar.instantOpen[i] === 1
-  }
   const localMinute = Math.floor((ms + offsetAt(zone, ms)) / MINUTE_MS)
   const day = Math.floor(localMinute / MINUTES_PER_DAY)
-  const hours = dayOverride(calendar, day)
-  if (hours === undefined) return isOpenAtWeekMinute(calendar.week, weekMinuteOf(localMinute))
+  const code = dayCode(calendar, day)
+  if (code === 0) return isOpenAtWeekMinute(calendar.week, weekMinuteOf(localMinute))
+  // Only days near an absolute span look for one: most days of most calendars have none.
+  if ((code & NEAR_INSTANT) !== 0) {
+    const i = instantSpanAtOrAfter(calendar, ms)
+    if (i < calendar.instantStart.length && calendar.instantStart[i]! <= ms) return calendar.instantOpen[i] === 1
+  }
+  const index = code & HOURS_MASK
+  if (index === 0) return isOpenAtWeekMinute(calendar.week, weekMinuteOf(localMinute))
   const minute = localMinute - day * MINUTES_PER_DAY
-  return ((hours.bits[minute >>> 5]! >>> (minute & 31)) & 1) === 1
+  return ((calendar.dayBits[(index - 1) * 45 + (minute >>> 5)]! >>> (minute & 31)) & 1) === 1
 }
 
 /**

@@ -118,10 +118,24 @@ export function workingWeek(schedule: WeeklySchedule, path: readonly PathSegment
   return lookUpWorkingWeek(schedule, path)
 }
 
+/** The working form of the sealed schedule asked about last, when `schedule` is it; else undefined. Internal. */
+export function lastSealedWorking(schedule: unknown): WorkingWeek | undefined {
+  return schedule === lastSealed ? lastWorking : undefined
+}
+
 /** The working form of a schedule the library sealed, or undefined for anything else. Never throws. Internal. */
 export function sealedWorkingWeek(schedule: unknown): WorkingWeek | undefined {
   if (schedule === lastSealed && lastWorking !== undefined) return lastWorking
-  return typeof schedule === 'object' && schedule !== null ? sealed.get(schedule) : undefined
+  return lookUpSealed(schedule)
+}
+
+function lookUpSealed(schedule: unknown): WorkingWeek | undefined {
+  const known = typeof schedule === 'object' && schedule !== null ? sealed.get(schedule) : undefined
+  if (known !== undefined) {
+    lastSealed = schedule as WeeklySchedule
+    lastWorking = known
+  }
+  return known
 }
 
 function lookUpWorkingWeek(schedule: WeeklySchedule, path: readonly PathSegment[]): WorkingWeek {

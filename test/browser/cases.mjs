@@ -76,6 +76,11 @@ function fnv1a(text) {
  * @returns the cases in a fixed order
  */
 export function runCases(lib) {
+  const christmas = lib.withExceptions(lib.parseBusinessHours(OFFICE_RECORDS), [
+    { date: '--12-25', closed: true, label: 'Christmas' },
+    { date: '2026-12-24', hours: [{ time_open: 900, time_close: 1300 }], label: 'Christmas Eve' },
+    { start: '2026-12-22T15:00:00Z', end: '2026-12-22T16:30:00Z', closed: true, label: 'Storm' },
+  ])
   const example = lib.parseBusinessHours(RETREAVER_EXAMPLE_RECORDS)
   const office = lib.parseBusinessHours(OFFICE_RECORDS)
   // Sunday 01:00–03:00 local. 2026-03-08 (spring forward) 02:00 EST jumps to 03:00 EDT, so in New
@@ -152,6 +157,15 @@ export function runCases(lib) {
     ['resolveTimeZone: Asia/Kolkata (not Intl\'s Asia/Calcutta)', lib.resolveTimeZone('Asia/Kolkata')],
     ['resolveTimeZone: UTC', lib.resolveTimeZone('UTC')],
     ['resolveTimeZone: Mars/Olympus throws', thrown(() => lib.resolveTimeZone('Mars/Olympus'))],
+
+    // Calendars: dated entries on local days (a Santiago date without midnight), absolute ones, the plan.
+    ['hoursOn: Christmas Eve short, New York', lib.hoursOn(christmas, '2026-12-24', NEW_YORK)],
+    ['hoursOn: Santiago 2026-09-06 (midnight skipped), open 24/7', lib.hoursOn(lib.withExceptions(example, []), '2026-09-06', 'America/Santiago')],
+    ['nextOpening: after Christmas Eve closes', lib.nextOpening(christmas, Date.UTC(2026, 11, 24, 18, 30), NEW_YORK)],
+    ['openDuration: Christmas week', lib.openDuration(christmas, Date.UTC(2026, 11, 20), Date.UTC(2026, 11, 27), NEW_YORK)],
+    ['addOpenTime: 4 h back from Monday 11:00', lib.addOpenTime(christmas, Date.UTC(2026, 11, 28, 16), -4 * 3_600_000, NEW_YORK)],
+    ['planExceptionUpdates: Christmas', lib.planExceptionUpdates(christmas, NEW_YORK, { from: Date.UTC(2026, 11, 14, 5), to: Date.UTC(2027, 0, 4, 5) })],
+    ['validateExceptions: bad entries', lib.validateExceptions([{ date: '2026-02-30', closed: true }, { start: '2026-12-01T14:35', end: '2026-12-01T16:10Z', closed: true }])],
   ]
   return cases.map(([name, answer]) => [name, toPlainJson(answer)])
 }
