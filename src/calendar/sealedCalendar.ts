@@ -25,6 +25,7 @@ export interface DayHours {
  * have no exception. Absolute entries are merged into sorted, disjoint spans. Internal.
  */
 export interface WorkingCalendar {
+  readonly isCalendar: true
   readonly week: WorkingWeek
   /** Distinct day hours; entries below refer to them by index. */
   readonly dayHours: readonly DayHours[]
@@ -130,6 +131,7 @@ function compileCalendar(week: WorkingWeek, exceptions: readonly CalendarExcepti
     else spans.push([instant[0], instant[1], instant[2]])
   }
   return {
+    isCalendar: true,
     week,
     dayHours,
     singleDays: Int32Array.from(singles, (single) => single[0]),
@@ -208,7 +210,7 @@ function calendarOf(value: unknown): Calendar | undefined {
 
 /** Whether a working form is a calendar's (not a bare week's). Internal. */
 export function isWorkingCalendar(working: WorkingWeek | WorkingCalendar): working is WorkingCalendar {
-  return (working as Partial<WorkingCalendar>).dayHours !== undefined
+  return working.isCalendar
 }
 
 // A private object, never a query argument, until a calendar is asked about.

@@ -14,6 +14,8 @@ export interface WorkingWeek {
   /** Bit `m` (word `m >>> 5`, bit `m & 31`) is set when the week is open during minute `m`. */
   readonly openMinutes: Uint32Array
   readonly alwaysOpen: boolean
+  /** False: a calendar's working form says true (src/calendar), so one load tells them apart. */
+  readonly isCalendar: false
 }
 
 /** The bitset of a week's open minutes, from intervals in normal form. */
@@ -39,6 +41,7 @@ function compile(intervals: readonly WeekInterval[]): WorkingWeek {
     intervals,
     openMinutes: minuteBits(intervals),
     alwaysOpen: intervals.length === 1 && first !== undefined && first.start === 0 && first.end === MINUTES_PER_WEEK,
+    isCalendar: false,
   }
 }
 
