@@ -225,14 +225,12 @@ let lastWorkingCalendar: WorkingCalendar | undefined
  *   form, or for a calendar the library did not make
  */
 export function workingHours(hours: Hours, path: readonly PathSegment[] = ['schedule']): WorkingWeek | WorkingCalendar {
-  // The weekly hours asked about last take the short road, kept small so that engines inline it.
-  const week = lastSealedWorking(hours)
-  if (week !== undefined) return week
-  return lookUpHours(hours, path)
+  // The hours asked about last first, in few steps, so that engines inline it.
+  if (hours === lastCalendar) return lastWorkingCalendar!
+  return lastSealedWorking(hours) ?? lookUpHours(hours, path)
 }
 
 function lookUpHours(hours: Hours, path: readonly PathSegment[]): WorkingWeek | WorkingCalendar {
-  if (hours === lastCalendar) return lastWorkingCalendar!
   const week = sealedWorkingWeek(hours)
   if (week !== undefined) return week
   const known = typeof hours === 'object' && hours !== null ? calendars.get(hours) : undefined

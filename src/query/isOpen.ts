@@ -1,4 +1,5 @@
-import { workingHours } from '../calendar/sealedCalendar'
+import { isWorkingCalendar, workingHours } from '../calendar/sealedCalendar'
+import { lastSealedWorking } from '../week/sealedSchedule'
 import type { Hours } from '../calendar/types'
 import { zoneFor } from '../zone/resolveTimeZone'
 import { offsetAt } from '../zone/zoneOffsets'
@@ -30,8 +31,17 @@ import { isOpenAtWeekMinute, weekMinuteOf } from './weekLookup'
  */
 export function isOpen(schedule: Hours, at: Instant, timeZone: string): boolean {
   const ms = toEpochMs(at)
-  const working = workingHours(schedule)
-  if (working.isCalendar) return isCalendarOpenAt(working, zoneFor(timeZone), ms)
+  // Sealed weekly hours take the short road, kept small so that engines inline it into callers.
+  const week = lastSealedWorking(schedule)
+  if (week === undefined) return isOpenOtherwise(schedule, ms, timeZone)
   const local = ms + offsetAt(zoneFor(timeZone), ms)
-  return isOpenAtWeekMinute(working, weekMinuteOf(Math.floor(local / 60_000)))
+  return isOpenAtWeekMinute(week, weekMinuteOf(Math.floor(local / 60_000)))
+}
+
+/** Another sealed schedule, a calendar, or a hand-built schedule (checked first). */
+function isOpenOtherwise(schedule: Hours, ms: number, timeZone: string): boolean {
+  const working = workingHours(schedule)
+  const zone = zoneFor(timeZone)
+  if (isWorkingCalendar(working)) return isCalendarOpenAt(working, zone, ms)
+  return isOpenAtWeekMinute(working, weekMinuteOf(Math.floor((ms + offsetAt(zone, ms)) / 60_000)))
 }
