@@ -35,6 +35,7 @@ import {
   type Hours,
   type Issue,
 } from '../../src/index'
+import { issuesThrown, thrown } from '../thrown'
 
 const NY = 'America/New_York'
 const HOUR = 3_600_000
@@ -57,20 +58,6 @@ const CHRISTMAS_ENTRIES = [
 ]
 const christmas = withExceptions(WEEKDAYS, CHRISTMAS_ENTRIES)
 
-function thrown(run: () => unknown): unknown {
-  try {
-    run()
-  } catch (error) {
-    return error
-  }
-  throw new Error('expected a throw')
-}
-
-function issuesThrown(run: () => unknown): readonly Issue[] {
-  const error = thrown(run)
-  expect(error).toBeInstanceOf(BusinessHoursError)
-  return (error as BusinessHoursError).issues
-}
 
 describe('Christmas: closed every --12-25, short hours on 2026-12-24', () => {
   it('isOpen follows the exceptions and the weekly hours elsewhere', () => {

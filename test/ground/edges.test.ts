@@ -33,23 +33,10 @@ import {
   type WeeklySchedule,
 } from '../../src/index'
 import { minuteModelOfRecords, minuteModelOfSchedule } from '../oracles/minuteModel'
+import { issuesThrown, thrown } from '../thrown'
 
 const MONDAY_10_UTC = Date.UTC(2026, 10, 30, 10)
 
-function thrown(run: () => unknown): unknown {
-  try {
-    run()
-  } catch (error) {
-    return error
-  }
-  throw new Error('expected a throw')
-}
-
-function issuesThrown(run: () => unknown): readonly Issue[] {
-  const error = thrown(run)
-  expect(error).toBeInstanceOf(BusinessHoursError)
-  return (error as BusinessHoursError).issues
-}
 
 describe('sealed values: one caller cannot change what another sees', () => {
   it('targets without hours do not share a mutable schedule', () => {

@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { BusinessHoursError, type Issue } from '../../src/ground/issues'
 import { exceptionsFromIcs } from '../../src/holidays'
+import { issuesThrown } from '../thrown'
 
 /** An iCalendar text around the given lines, with CRLF line ends as RFC 5545 writes them. */
 function calendar(...lines: string[]): string {
@@ -33,15 +34,7 @@ const NEW_YORK = [
   'END:VTIMEZONE',
 ]
 
-function issuesOf(run: () => unknown): readonly Issue[] {
-  try {
-    run()
-  } catch (error) {
-    expect(error).toBeInstanceOf(BusinessHoursError)
-    return (error as BusinessHoursError).issues
-  }
-  throw new Error('expected a BusinessHoursError, but it returned')
-}
+const issuesOf = issuesThrown
 
 const where = (issues: readonly Issue[]) => issues.map((issue) => [issue.code, issue.path])
 

@@ -2,17 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { BusinessHoursError, type Issue } from '../../src/ground/issues'
 import { holidayExceptions } from '../../src/holidays'
 import type { ExceptionEntry } from '../../src/holidays'
+import { issuesThrown } from '../thrown'
 
-/** The issues of the BusinessHoursError that `run` throws (fails when it returns or throws anything else). */
-function issuesOf(run: () => unknown): readonly Issue[] {
-  try {
-    run()
-  } catch (error) {
-    expect(error).toBeInstanceOf(BusinessHoursError)
-    return (error as BusinessHoursError).issues
-  }
-  throw new Error('expected a BusinessHoursError, but it returned')
-}
+const issuesOf = issuesThrown
 
 const where = (issues: readonly Issue[]) => issues.map((issue) => [issue.code, issue.path])
 const labels = (entries: readonly ExceptionEntry[]) => entries.map((entry) => entry.label)
