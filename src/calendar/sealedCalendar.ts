@@ -3,15 +3,14 @@ import { isPlainObject } from '../ground/readers'
 import { lastSealedWorking, requireSchedule, sealedWorkingWeek, workingWeek, type WorkingWeek } from '../week/sealedSchedule'
 import type { WeeklySchedule } from '../week/types'
 import { civilFromDays, daysFromCivil } from '../zone/civil'
-import { dayOfDate, isLeapYear, readExceptions, reportConflicts, sameDayHours } from './readExceptions'
+import { dayOfDate, isLeapYear, readExceptions, reportConflicts } from './readExceptions'
 import type { Calendar, CalendarException, DayInterval, Hours } from './types'
 
 const MINUTES_PER_DAY = 1440
 
-/** A day's hours as queries read them: the spans, and a bitset of the day's 1,440 minutes. */
+/** A day's hours as searches read them (the bitset of its minutes is in `WorkingCalendar.dayBits`). */
 export interface DayHours {
   readonly intervals: readonly DayInterval[]
-  readonly bits: Uint32Array
   /** No open minute: the date is closed. */
   readonly closed: boolean
   /** Every minute open. */
@@ -83,25 +82,30 @@ export function checkedExceptions(value: unknown): readonly CalendarException[] 
   return typeof value === 'object' && value !== null && checkedLists.has(value) ? (value as readonly CalendarException[]) : undefined
 }
 
+/** The bitsets of every day hours' 1,440 minutes, 45 words each, in one array. */
 function flatBits(dayHours: readonly DayHours[]): Uint32Array {
   const bits = new Uint32Array(dayHours.length * 45)
-  dayHours.forEach((hours, index) => bits.set(hours.bits, index * 45))
+  dayHours.forEach((hours, index) => {
+    for (const { start, end } of hours.intervals) for (let m = start; m < end; m++) bits[index * 45 + (m >>> 5)]! |= 1 << (m & 31)
+  })
   return bits
 }
 
 function dayHoursOf(intervals: readonly DayInterval[]): DayHours {
-  const bits = new Uint32Array(45)
-  for (const { start, end } of intervals) for (let m = start; m < end; m++) bits[m >>> 5]! |= 1 << (m & 31)
   const first = intervals[0]
-  return { intervals, bits, closed: intervals.length === 0, full: intervals.length === 1 && first!.start === 0 && first!.end === MINUTES_PER_DAY }
+  return { intervals, closed: intervals.length === 0, full: intervals.length === 1 && first!.start === 0 && first!.end === MINUTES_PER_DAY }
 }
 
 function compileCalendar(week: WorkingWeek, exceptions: readonly CalendarException[]): WorkingCalendar {
   const dayHours: DayHours[] = []
+  // Distinct day hours by their spans written out, so that many entries cost one lookup each.
+  const indexByKey = new Map<string, number>()
   const hoursIndex = (hours: readonly DayInterval[]): number => {
-    const known = dayHours.findIndex((candidate) => sameDayHours(candidate.intervals, hours))
-    if (known >= 0) return known
+    const key = hours.map((span) => `${span.start}-${span.end}`).join(',')
+    const known = indexByKey.get(key)
+    if (known !== undefined) return known
     dayHours.push(dayHoursOf(hours))
+    indexByKey.set(key, dayHours.length - 1)
     return dayHours.length - 1
   }
   const singles: [number, number][] = []
@@ -372,15 +376,6 @@ function firstOverriddenDay(calendar: WorkingCalendar, from: number, to: number)
     day = blockEnd + 1
   }
   return -1
-}
-
-/** Whether the calendar's dated hours (absolute entries aside) are open during a local minute. Internal. */
-export function openAtLocalMinute(calendar: WorkingCalendar, localMinute: number, weekOpen: (weekMinute: number) => boolean, weekMinute: number): boolean {
-  const day = Math.floor(localMinute / MINUTES_PER_DAY)
-  const hours = dayOverride(calendar, day)
-  if (hours === undefined) return weekOpen(weekMinute)
-  const minute = localMinute - day * MINUTES_PER_DAY
-  return ((hours.bits[minute >>> 5]! >>> (minute & 31)) & 1) === 1
 }
 
 /** The first minute ≥ `minute` of a day in the wanted state, or -1 when none is before the day's end. */

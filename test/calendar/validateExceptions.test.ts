@@ -7,6 +7,10 @@
 import { describe, expect, it } from 'vitest'
 import {
   BusinessHoursError,
+  EPOCH_MS,
+  hoursOn,
+  scheduleFromIntervals,
+  withExceptions,
   formatIssuePath,
   parseExceptions,
   validateExceptions,
@@ -436,5 +440,23 @@ describe('every error is reported, thrown as one BusinessHoursError, and paths c
     )
     expect(conflict.map((issue) => [issue.code, formatIssuePath(issue.path)])).toEqual([['conflicting_exception', 'target.exceptions[1].date']])
     expect(issuesOf(42, { pathPrefix: ['calendar'] }).map((issue) => issue.path)).toEqual([['calendar']])
+  })
+})
+
+describe('bounded work for many entries', () => {
+  it('50,000 dates with as many different hours compile once each (no scan of the known hours per entry)', () => {
+    // Each date gets its own hours (09:00 plus a minute count): a lookup per entry, not a scan.
+    const day0 = Date.UTC(2000, 0, 1)
+    const entries = Array.from({ length: 50_000 }, (_, i) => ({
+      date: new Date(day0 + i * 86_400_000).toISOString().slice(0, 10),
+      hours: [{ time_open: 900, time_close: 1000 + (i % 13) * 100 + (i % 59) }],
+    }))
+    const calendar = withExceptions(scheduleFromIntervals([]), entries)
+    expect(calendar.exceptions).toHaveLength(50_000)
+    // 2100-11-29 is entry 36,857: open 09:00 to 10:00 + (36,857 % 13 = 2) h + (36,857 % 59 = 41) min = 12:41.
+    const i = 36_857
+    const date = new Date(day0 + i * 86_400_000).toISOString().slice(0, 10)
+    expect(date).toBe('2100-11-29')
+    expect(hoursOn(calendar, date, 'UTC', EPOCH_MS)).toEqual([{ start: Date.parse(`${date}T09:00:00Z`), end: Date.parse(`${date}T12:41:00Z`) }])
   })
 })
