@@ -92,6 +92,16 @@ export async function run() {
     const mbtAddOps = opsPerSecond((i) => moment(INSTANTS[i & mask]).addWorkingTime(8, 'hours').valueOf())
     const planOps = opsPerSecond(() => planExceptionUpdates(calendar, ZONE, { from: YEAR_START, to: YEAR_END }).length)
     const steps = planExceptionUpdates(calendar, ZONE, { from: YEAR_START, to: YEAR_END }).length
+    // Many entries, each with hours of its own: one call, as a user with a long list would make it.
+    const military = (minute) => Math.floor(minute / 60) * 100 + (minute % 60)
+    const many = Array.from({ length: 50_000 }, (_, i) => ({
+      date: new Date(Date.UTC(2000, 0, 1) + i * DAY_MS).toISOString().slice(0, 10),
+      hours: [{ time_open: military(i % 600), time_close: military(720 + Math.floor(i / 600)) }],
+    }))
+    const compileStarted = performance.now()
+    const big = withExceptions(week, many)
+    const compileMs = performance.now() - compileStarted
+    const bigOps = opsPerSecond((i) => isOpen(big, INSTANTS[i & mask], ZONE))
 
     printTable(`isOpen with 30 exceptions a year (${ENTRIES.length} entries; opening_hours disagrees with callhours on ${ohDisagree} of ${DATES.length} instants)`, [
       { name: 'callhours isOpen, bare weekly schedule', ops: bareOps },
@@ -105,6 +115,9 @@ export async function run() {
       { name: 'callhours addOpenTime 8 h', ops: addOps },
       { name: 'moment-business-time addWorkingTime 8 h (ratio: callhours ÷ it)', ops: mbtAddOps, baseline: mbtAddOps / addOps * mbtAddOps },
       { name: `callhours planExceptionUpdates, one year (${steps} steps)`, ops: planOps },
+    ])
+    printTable(`50,000 dates, each with hours of its own: withExceptions took ${compileMs.toFixed(0)} ms (one call)`, [
+      { name: 'callhours isOpen on that calendar (ratio: ÷ the 30-exception calendar)', ops: bigOps, baseline: calendarOps },
     ])
   } finally {
     if (previousTz === undefined) delete process.env.TZ
