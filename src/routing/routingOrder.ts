@@ -130,19 +130,28 @@ export function routingOrder(targets: readonly Target[], at: Instant, options: R
 export function routingShares(targets: readonly Target[], at: Instant): RoutingShare[] {
   const ms = toEpochMs(at)
   const { checked, open } = accepting(targets, ms)
-  if (open.length === 0) return []
+  const { shares } = firstAttemptShares(open.map((i) => checked[i]!))
+  return open.map((i, k) => ({ target: targets[i]!, share: shares[k]! }))
+}
+
+/**
+ * The rule of `routingShares`, on the accepting targets alone: the lowest priority among them is
+ * tried first, and there each target's share is its weight over the tier's total weight (1 / the
+ * tier's size when every weight is 0); every other target gets 0. Internal to the package.
+ *
+ * @returns the tier (null when none accepts) and the shares, in the order given
+ */
+export function firstAttemptShares(accepting: readonly { readonly priority: number; readonly weight: number }[]): { tier: number | null; shares: number[] } {
+  if (accepting.length === 0) return { tier: null, shares: [] }
   let first = Infinity
-  for (const i of open) first = Math.min(first, checked[i]!.priority)
+  for (const target of accepting) first = Math.min(first, target.priority)
   let total = 0
   let groupSize = 0
-  for (const i of open) {
-    if (checked[i]!.priority !== first) continue
-    total += checked[i]!.weight
+  for (const target of accepting) {
+    if (target.priority !== first) continue
+    total += target.weight
     groupSize++
   }
-  return open.map((i) => {
-    const target = targets[i]!
-    if (checked[i]!.priority !== first) return { target, share: 0 }
-    return { target, share: total > 0 ? checked[i]!.weight / total : 1 / groupSize }
-  })
+  const shares = accepting.map((target) => (target.priority !== first ? 0 : total > 0 ? target.weight / total : 1 / groupSize))
+  return { tier: first, shares }
 }

@@ -98,6 +98,9 @@ const fixtures = {
       { date: '2026-12-24', hours: [{ time_open: 900, time_close: 1300 }], label: 'Christmas Eve' },
     ],
   ),
+  /** Target 1: Mon–Fri 09:00–17:00 in New York; target 2: the same hours in Manila. */
+  newYorkDesk: library.parseTarget({ id: 1, name: 'New York', time_zone: 'America/New_York', business_hours: [1, 2, 3, 4, 5].map((day) => ({ day_of_week: day, time_open: 900, time_close: 1700 })) }),
+  manilaDesk: library.parseTarget({ id: 2, name: 'Manila', time_zone: 'Asia/Manila', business_hours: [1, 2, 3, 4, 5].map((day) => ({ day_of_week: day, time_open: 900, time_close: 1700 })) }),
   /** 01:00–04:00 every day. */
   oneToFourEveryDay: scheduleFromIntervals([0, 1, 2, 3, 4, 5, 6].map((day) => ({ start: day * 1440 + 60, end: day * 1440 + 240 }))),
   /** A seeded PRNG in [0, 1) (mulberry32, test/routing/arbitraries.ts), for `routingOrder`'s `random`. */

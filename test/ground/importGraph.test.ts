@@ -20,6 +20,7 @@ const FLOOR: Record<string, number> = {
   diff: 4,
   routing: 5,
   plan: 5,
+  fleet: 6,
   holidays: 6,
   cli: 7,
 }

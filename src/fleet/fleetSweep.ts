@@ -1,0 +1,231 @@
+// The sweep both `coverage` and `routingTimeline` stand on: each target's accepting spans, computed
+// once per class of targets that answer alike, then one pass over their edges in time order.
+
+import { toEpochMs, type Instant } from '../ground/instant'
+import { BusinessHoursError, collectIssues, describeReceived, errorsOf, report, reportError } from '../ground/issues'
+import { isPlainObject, readArrayLength, readItem, readOptionFields, UNREADABLE } from '../ground/readers'
+import { openIntervals } from '../query/openIntervals'
+import { capResetMs } from '../routing/capResetsAt'
+import { requireTarget, type WorkingTarget } from '../routing/sealedTarget'
+import type { Target } from '../routing/types'
+import { zoneFor } from '../zone/resolveTimeZone'
+import type { SkippedTarget } from './types'
+
+/** A range is at most five years: about 1,830 days of every target's spans. */
+export const MAX_FLEET_RANGE_MS = 5 * 366 * 86_400_000
+/** At most this many segments in one answer. */
+export const MAX_SEGMENTS = 1_000_000
+/** At most this many ids written out over all distinct sets of accepting targets. */
+const MAX_SET_WORK = 50_000_000
+
+/** The options both fleet functions read. */
+export interface FleetOptions {
+  readonly caps: boolean
+  readonly skipInvalid: boolean
+  readonly epochMs: boolean
+}
+
+export function readFleetOptions(options: unknown, owner: string): FleetOptions {
+  const fields = readOptionFields(options, ['caps', 'skipInvalid', 'epochMs'], owner)
+  const flag = (name: 'caps' | 'skipInvalid' | 'epochMs'): boolean => {
+    const value = fields[name]
+    if (value === undefined) return false
+    if (typeof value !== 'boolean') throw new TypeError(`${owner} options.${name} must be true or false, received ${describeReceived(value)}`)
+    return value
+  }
+  return { caps: flag('caps'), skipInvalid: flag('skipInvalid'), epochMs: flag('epochMs') }
+}
+
+/** The checked range, or a RangeError. */
+export function readRange(from: Instant, to: Instant): { fromMs: number; toMs: number } {
+  const fromMs = toEpochMs(from, 'from')
+  const toMs = toEpochMs(to, 'to')
+  if (toMs <= fromMs) throw new RangeError(`to (${new Date(toMs).toISOString()}) must be after from (${new Date(fromMs).toISOString()})`)
+  if (toMs - fromMs > MAX_FLEET_RANGE_MS) throw new RangeError('the range is longer than five years (5 × 366 days): ask for a shorter one')
+  return { fromMs, toMs }
+}
+
+/**
+ * Every target of the list checked and named by its id (required, and once each), all problems
+ * collected: thrown together, or — with `skipInvalid` — those targets left out and listed.
+ */
+export function checkFleet(targets: readonly Target[], skipInvalid: boolean): { fleet: WorkingTarget[]; skipped: SkippedTarget[] } {
+  const collector = collectIssues()
+  const expected = 'an array of Targets (from parseTarget), each with an id'
+  const length = readArrayLength(targets, ['targets'], collector, expected)
+  if (length === undefined) throw new BusinessHoursError(errorsOf(collector), 'targets', 'targets')
+  const fleet: WorkingTarget[] = []
+  const skipped: SkippedTarget[] = []
+  const seen = new Map<number, number>()
+  for (let index = 0; index < length; index++) {
+    const own = collectIssues()
+    const item = readItem(targets, index, ['targets', index], own, 'the target')
+    let working: WorkingTarget | undefined
+    if (item !== UNREADABLE) {
+      try {
+        working = requireTarget(item as Target, ['targets', index])
+      } catch (error) {
+        if (!(error instanceof BusinessHoursError)) throw error
+        for (const issue of error.issues) if (issue.severity === 'error') report(own, issue)
+      }
+    }
+    const id = working?.target.id ?? null
+    if (working !== undefined && id === null) {
+      reportError(own, ['targets', index, 'id'], 'missing_field', 'the target has no id: a fleet names its targets by id', 'a positive integer id', 'null')
+    }
+    if (id !== null && seen.has(id)) {
+      reportError(own, ['targets', index, 'id'], 'duplicate_id', `id ${id} is also the id of targets[${seen.get(id)}]: a fleet names its targets by id, once each`, 'an id no other target has', String(id))
+    } else if (id !== null) seen.set(id, index)
+    if (own.errorCount === 0 && working !== undefined) {
+      fleet.push(working)
+      continue
+    }
+    const issues = errorsOf(own)
+    for (const issue of issues) report(collector, issue)
+    skipped.push({ index, id: id ?? (isPlainObject(item) ? idOf(item) : null), issues })
+  }
+  if (collector.errorCount > 0 && !skipInvalid) throw new BusinessHoursError(errorsOf(collector), 'targets', 'fleet')
+  return { fleet, skipped }
+}
+
+function idOf(item: object): number | null {
+  try {
+    const id = (item as { id?: unknown }).id
+    return typeof id === 'number' && Number.isSafeInteger(id) ? id : null
+  } catch {
+    return null
+  }
+}
+
+/** When a target starts to accept calls within the range, as far as its caps say (Infinity: never). */
+function capsFreeFrom(working: WorkingTarget, fromMs: number): number {
+  if (working.hardCapBlocks || working.zeroCapBlocks) return Number.POSITIVE_INFINITY
+  let free = fromMs
+  const kinds = working.blockingTimeKinds
+  if (kinds.length > 0) {
+    const zone = zoneFor(working.target.timeZone)
+    for (const kind of kinds) free = Math.max(free, capResetMs(kind, fromMs, zone) ?? Number.POSITIVE_INFINITY)
+  }
+  return free
+}
+
+/** The sweep's answer: segments as flat start/end pairs with an index into `sets` each. */
+export interface Sweep {
+  readonly fleet: readonly WorkingTarget[]
+  readonly skipped: readonly SkippedTarget[]
+  /** Segment i is `[bounds[i], bounds[i + 1])` with accepting set `setOf[i]`. */
+  readonly bounds: number[]
+  readonly setOf: number[]
+  /** Each distinct set of accepting targets: their indexes in `fleet`, in input order. */
+  readonly sets: number[][]
+}
+
+/**
+ * Targets that share hours, zone and start (paused ones and ones blocked throughout aside) accept
+ * alike: their spans are computed once. The edges of every class's spans, sorted, are swept once;
+ * a set of active classes is known by a 53-bit hash of its members (each class XORs in its own
+ * random code), so a set seen before costs a map lookup.
+ */
+export function sweepFleet(targets: readonly Target[], fromMs: number, toMs: number, options: FleetOptions): Sweep {
+  const { fleet, skipped } = checkFleet(targets, options.skipInvalid)
+  // Classes of targets that accept alike, by hours object (sealed, interned by content), zone and start.
+  const classKey = new Map<string, number>()
+  const classOf = new Int32Array(fleet.length).fill(-1)
+  const classSpans: number[][] = []
+  const hoursIds = new Map<object, number>()
+  fleet.forEach((working, index) => {
+    const { target } = working
+    if (target.paused) return
+    const start = options.caps ? capsFreeFrom(working, fromMs) : fromMs
+    if (start >= toMs) return
+    let hoursId = hoursIds.get(target.schedule)
+    if (hoursId === undefined) hoursIds.set(target.schedule, (hoursId = hoursIds.size))
+    const key = `${hoursId}|${target.timeZone}|${start}`
+    let c = classKey.get(key)
+    if (c === undefined) {
+      c = classSpans.length
+      classKey.set(key, c)
+      const flat: number[] = []
+      for (const span of openIntervals(target.schedule, start, toMs, target.timeZone, { epochMs: true })) flat.push(span.start, span.end)
+      classSpans.push(flat)
+    }
+    classOf[index] = c
+  })
+
+  // Edges: time, and the class it toggles. A class's own spans are disjoint and not touching.
+  let edgeCount = 0
+  for (const flat of classSpans) edgeCount += flat.length
+  const times = new Float64Array(edgeCount)
+  const classes = new Int32Array(edgeCount)
+  let e = 0
+  classSpans.forEach((flat, c) => {
+    for (const time of flat) {
+      times[e] = time
+      classes[e++] = c
+    }
+  })
+  const order = new Uint32Array(edgeCount)
+  for (let i = 0; i < edgeCount; i++) order[i] = i
+  order.sort((a, b) => times[a]! - times[b]!)
+
+  // Each class's code: two random halves of a 53-bit number, fixed per call (a seeded generator, so runs repeat).
+  let seed = 0x2545f491
+  const nextRandom = (): number => {
+    seed ^= seed << 13
+    seed ^= seed >>> 17
+    seed ^= seed << 5
+    return seed >>> 0
+  }
+  const codeHigh = new Uint32Array(classSpans.length).map(() => nextRandom() & 0x1fffff)
+  const codeLow = new Uint32Array(classSpans.length).map(() => nextRandom())
+  const active = new Uint8Array(classSpans.length)
+  let high = 0
+  let low = 0
+  const setIndex = new Map<number, number>()
+  const sets: number[][] = []
+  let setWork = 0
+  const currentSet = (): number => {
+    const key = high * 0x100000000 + low
+    let s = setIndex.get(key)
+    if (s === undefined) {
+      const members: number[] = []
+      for (let i = 0; i < fleet.length; i++) if (classOf[i]! >= 0 && active[classOf[i]!] === 1) members.push(i)
+      setWork += fleet.length
+      if (setWork > MAX_SET_WORK) throw new RangeError('the fleet changes its set of accepting targets too often in this range to list them: ask for a shorter range or fewer targets')
+      s = sets.length
+      sets.push(members)
+      setIndex.set(key, s)
+    }
+    return s
+  }
+
+  const bounds: number[] = [fromMs]
+  const setOf: number[] = [currentSet()]
+  for (let k = 0; k < edgeCount; ) {
+    const time = times[order[k]!]!
+    // Every edge at this instant first, then the set from it on.
+    for (; k < edgeCount && times[order[k]!] === time; k++) {
+      const c = classes[order[k]!]!
+      active[c] = active[c] === 1 ? 0 : 1
+      high ^= codeHigh[c]!
+      low = (low ^ codeLow[c]!) >>> 0
+    }
+    if (time >= toMs) break
+    const s = currentSet()
+    if (s === setOf[setOf.length - 1]) continue
+    if (time === bounds[bounds.length - 1]) {
+      setOf[setOf.length - 1] = s
+      if (setOf.length > 1 && setOf[setOf.length - 2] === s) {
+        setOf.pop()
+        bounds.pop()
+      }
+      continue
+    }
+    if (setOf.length === MAX_SEGMENTS) throw new RangeError(`the range holds more than ${MAX_SEGMENTS} segments: ask for a shorter range`)
+    bounds.push(time)
+    setOf.push(s)
+  }
+  bounds.push(toMs)
+  return { fleet, skipped, bounds, setOf, sets }
+}
+
