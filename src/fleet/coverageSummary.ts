@@ -28,6 +28,7 @@ export function coverageSummary<I extends Date | number>(result: Coverage<I>): C
   }
   const open = new Map<number, number>()
   const sole = new Map<number, number>()
+  const byList = new Map<readonly number[], number>()
   let total = 0
   let gap = 0
   let single = 0
@@ -47,8 +48,10 @@ export function coverageSummary<I extends Date | number>(result: Coverage<I>): C
       single += length
       sole.set(segment.targets[0]!, (sole.get(segment.targets[0]!) ?? 0) + length)
     }
-    for (const id of segment.targets) open.set(id, (open.get(id) ?? 0) + length)
+    // Segments with the same set share one array (coverage lists each set once): sum by array first.
+    byList.set(segment.targets, (byList.get(segment.targets) ?? 0) + length)
   })
+  for (const [list, length] of byList) for (const id of list) open.set(id, (open.get(id) ?? 0) + length)
   // Every target considered, in input order (one that never accepts has 0 minutes).
   const ids = Array.isArray(result.targets) ? result.targets : [...open.keys()]
   const targets: TargetCoverage[] = ids.map((id) => ({ id, openMinutes: (open.get(id) ?? 0) / MINUTE_MS, soleMinutes: (sole.get(id) ?? 0) / MINUTE_MS }))
