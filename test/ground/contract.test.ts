@@ -517,6 +517,16 @@ const EXCEPTIONS = [
 
 const CALENDAR = api.withExceptions(SCHEDULE, EXCEPTIONS)
 
+/** Sorted, disjoint spans of epoch ms or Dates. */
+const spanListArb = fc
+  .uniqueArray(fc.integer({ min: 0, max: 1_000_000 }), { maxLength: 8 })
+  .map((cuts) => cuts.sort((a, b) => a - b))
+  .chain((cuts) => {
+    const spans: { start: number; end: number }[] = []
+    for (let i = 0; i + 1 < cuts.length; i += 2) spans.push({ start: cuts[i]!, end: cuts[i + 1]! })
+    return fc.boolean().map((dates) => (dates ? spans.map((span) => ({ start: new Date(span.start), end: new Date(span.end) })) : spans))
+  })
+
 const instantArb = fc.oneof(fc.integer({ min: 0, max: 4e12 }), fc.integer({ min: 0, max: 4e12 }).map((ms) => new Date(ms)))
 const militaryArb = fc.integer({ min: 0, max: 24 }).chain((h) => fc.integer({ min: 0, max: h === 24 ? 0 : 59 }).map((m) => h * 100 + m))
 const pathArb = fc.array(fc.oneof(fc.string({ maxLength: 8 }), fc.nat(20)), { maxLength: 5 })
@@ -597,6 +607,10 @@ const P = {
   calendar: { name: 'calendar', valid: () => CALENDAR, base: exceptionEntriesArb.map((entries) => api.withExceptions(SCHEDULE, entries)) },
   date: { name: 'date', valid: () => '2026-12-24', base: fc.integer({ min: 0, max: 40_000 }).map((day) => new Date(day * DAY_MS).toISOString().slice(0, 10)) },
   ms: { name: 'ms', valid: () => 3_600_000, base: fc.integer({ min: -30 * DAY_MS, max: 30 * DAY_MS }) },
+  spans: { name: 'spans', valid: () => [{ start: 0, end: 60_000 }, { start: 120_000, end: 180_000 }], base: spanListArb },
+  spanLists: { name: 'lists', valid: () => [[{ start: 0, end: 60_000 }], [{ start: 30_000, end: 90_000 }]], base: fc.array(spanListArb, { maxLength: 3 }) },
+  fleet: { name: 'targets', valid: () => [TARGET, OTHER_TARGET].map((target, i) => api.parseTarget({ id: i + 1, time_zone: target.timeZone, paused: target.paused })), base: fc.array(plainTargetArb, { maxLength: 3 }).map((list) => list.map((target, i) => ({ ...target, id: i + 1 }))) },
+  fleetOptions: { name: 'options', valid: () => ({ caps: true }), base: fc.record({ caps: fc.boolean(), skipInvalid: fc.boolean(), epochMs: fc.boolean() }, { requiredKeys: [] }) },
   planRange: { name: 'range', valid: () => ({ from: 0, to: 30 * DAY_MS }), base: instantArb.map((from) => ({ from, to: (typeof from === 'number' ? from : from.getTime()) + 20 * DAY_MS })) },
 } satisfies Record<string, Param>
 
@@ -642,6 +656,11 @@ const CASES: readonly Case[] = [
   { name: 'weekRecordsAt', call: untyped(api.weekRecordsAt), params: [P.calendar, P.at, P.zone] },
   { name: 'planExceptionUpdates', call: untyped(api.planExceptionUpdates), params: [P.calendar, P.zone, P.planRange] },
   { name: 'describeSchedule (calendar)', call: untyped(api.describeSchedule), params: [P.calendar, P.describeOptions] },
+  { name: 'unionIntervals', call: untyped(api.unionIntervals), params: [P.spanLists] },
+  { name: 'intersectIntervals', call: untyped(api.intersectIntervals), params: [{ ...P.spans, name: 'a' }, { ...P.spans, name: 'b' }] },
+  { name: 'subtractIntervals', call: untyped(api.subtractIntervals), params: [{ ...P.spans, name: 'a' }, { ...P.spans, name: 'b' }] },
+  { name: 'coverage', call: untyped(api.coverage), params: [P.fleet, { ...P.at, name: 'from' }, P.to, P.fleetOptions] },
+  { name: 'routingTimeline', call: untyped(api.routingTimeline), params: [P.fleet, { ...P.at, name: 'from' }, P.to, P.fleetOptions] },
 ]
 
 /** A hostile value for one argument: hostile through and through, or a valid one poisoned in one spot. */
