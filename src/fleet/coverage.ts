@@ -32,7 +32,7 @@ import type { Coverage, CoverageOptions, CoverageSegment, Span, TargetId } from 
  * coverage([newYorkDesk, manilaDesk], Date.UTC(2026, 10, 30), Date.UTC(2026, 11, 1)).segments.map((s) => [s.start.toISOString().slice(11, 16), s.targets])
  * //=> [['00:00', []], ['01:00', [2]], ['09:00', []], ['14:00', [1]], ['22:00', []]]
  */
-export function coverage(targets: readonly Target[], from: Instant, to: Instant, options?: CoverageOptions & { readonly epochMs: true }): Coverage<number>
+export function coverage(targets: readonly Target[], from: Instant, to: Instant, options: CoverageOptions & { readonly epochMs: true }): Coverage<number>
 export function coverage(targets: readonly Target[], from: Instant, to: Instant, options?: CoverageOptions): Coverage
 export function coverage(targets: readonly Target[], from: Instant, to: Instant, options?: CoverageOptions): Coverage<Date | number> {
   const { fromMs, toMs } = readRange(from, to)

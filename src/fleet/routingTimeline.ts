@@ -24,7 +24,7 @@ import type { CoverageOptions, RoutingTimeline, TimelineSegment, TimelineShare }
  * routingTimeline([newYorkDesk, manilaDesk], Date.UTC(2026, 10, 30, 2), Date.UTC(2026, 10, 30, 10)).segments.map((s) => [s.start.toISOString(), s.priority, s.shares])
  * //=> [['2026-11-30T02:00:00.000Z', 1, [{ id: 2, share: 1 }]], ['2026-11-30T09:00:00.000Z', null, []]]
  */
-export function routingTimeline(targets: readonly Target[], from: Instant, to: Instant, options?: CoverageOptions & { readonly epochMs: true }): RoutingTimeline<number>
+export function routingTimeline(targets: readonly Target[], from: Instant, to: Instant, options: CoverageOptions & { readonly epochMs: true }): RoutingTimeline<number>
 export function routingTimeline(targets: readonly Target[], from: Instant, to: Instant, options?: CoverageOptions): RoutingTimeline
 export function routingTimeline(targets: readonly Target[], from: Instant, to: Instant, options?: CoverageOptions): RoutingTimeline<Date | number> {
   const { fromMs, toMs } = readRange(from, to)
