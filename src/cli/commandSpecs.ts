@@ -5,9 +5,11 @@
  * here reads or writes anything.
  */
 import type { CheckOptions } from './commands/check'
+import type { CoverageCommandOptions } from './commands/coverage'
 import type { DiffOptions } from './commands/diff'
 import type { PlanOptions } from './commands/plan'
 import type { PreviewOptions } from './commands/preview'
+import type { RoutesCommandOptions } from './commands/routes'
 import type { StatusOptions } from './commands/status'
 import { shown } from './format'
 import { CliError } from './io'
@@ -24,6 +26,8 @@ export type CommandInvocation =
   | ({ readonly kind: 'preview'; readonly noColor: boolean } & PreviewOptions)
   | ({ readonly kind: 'diff'; readonly noColor: boolean } & DiffOptions)
   | ({ readonly kind: 'plan'; readonly noColor: boolean } & PlanOptions)
+  | ({ readonly kind: 'coverage'; readonly noColor: boolean } & CoverageCommandOptions)
+  | ({ readonly kind: 'routes'; readonly noColor: boolean } & RoutesCommandOptions)
 
 /**
  * The commands `callhours` has.

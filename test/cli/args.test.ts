@@ -101,7 +101,7 @@ describe('the command table', () => {
   const options = COMMAND_SPECS.flatMap((spec) => spec.options.map((option) => [spec.name, option.long, spec, option] as const))
 
   it('has every command, each with --help, --no-color and --json from the common options', () => {
-    expect(COMMAND_SPECS.map((spec) => spec.name)).toEqual(['check', 'status', 'preview', 'diff', 'plan'])
+    expect(COMMAND_SPECS.map((spec) => spec.name)).toEqual(['check', 'status', 'preview', 'diff', 'plan', 'coverage', 'routes'])
     for (const spec of COMMAND_SPECS) {
       expect(spec.options.map((option) => option.long)).toEqual(expect.arrayContaining(['help', 'no-color', 'json']))
       expect(new Set(spec.options.map((option) => option.long)).size, `${spec.name}: an option twice`).toBe(spec.options.length)
@@ -184,7 +184,7 @@ describe('the command table', () => {
     const overview = usageText(undefined)
     for (const spec of COMMAND_SPECS) expect(overview).toMatch(new RegExp(`\\n  ${spec.name} +\\S.*${spec.summary.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\n`))
     for (const option of OVERVIEW_OPTIONS) expect(overview).toContain(`--${option.long}  `)
-    expect(overview).toContain('--json      machine-readable output (check, status, preview, diff, plan)')
+    expect(overview).toContain('--json      machine-readable output (check, status, preview, diff, plan,\n                  coverage, routes)')
     expect(overview.split('\n').at(-1)).toBe(`Exit codes: ${EXIT_CODES.map((exit) => `${exit.code} ${exit.meaning}`).join(' · ')}`)
   })
 

@@ -10,9 +10,11 @@ import {
 } from '../commandSpecs'
 import { checkCommand, checkSpec } from './check'
 import type { CommandContext } from './common'
+import { coverageCommand, coverageSpec } from './coverage'
 import { diffCommand, diffSpec } from './diff'
 import { planCommand, planSpec } from './plan'
 import { previewCommand, previewSpec } from './preview'
+import { routesCommand, routesSpec } from './routes'
 import { statusCommand, statusSpec } from './status'
 
 // The commands of `callhours`. A command is one file under commands/ — its spec (the data its
@@ -31,7 +33,7 @@ type AnyCommand = { readonly [K in CommandInvocation['kind']]: Command<Extract<C
  * Every command, in the order the overview lists them.
  *
  * @example
- * COMMANDS.map((command) => command.spec.name) //=> ['check', 'status', 'preview', 'diff', 'plan']
+ * COMMANDS.map((command) => command.spec.name) //=> ['check', 'status', 'preview', 'diff', 'plan', 'coverage', 'routes']
  */
 export const COMMANDS: readonly AnyCommand[] = [
   { spec: checkSpec, run: checkCommand },
@@ -39,6 +41,8 @@ export const COMMANDS: readonly AnyCommand[] = [
   { spec: previewSpec, run: previewCommand },
   { spec: diffSpec, run: diffCommand },
   { spec: planSpec, run: planCommand },
+  { spec: coverageSpec, run: coverageCommand },
+  { spec: routesSpec, run: routesCommand },
 ]
 
 /**
@@ -57,7 +61,7 @@ export function runCommand(invocation: CommandInvocation, ctx: CommandContext): 
  * Every command, in the order the overview lists them.
  *
  * @example
- * COMMAND_SPECS.map((spec) => spec.name) //=> ['check', 'status', 'preview', 'diff', 'plan']
+ * COMMAND_SPECS.map((spec) => spec.name) //=> ['check', 'status', 'preview', 'diff', 'plan', 'coverage', 'routes']
  *
  * @example
  * // Edge: the instant parsers take any four-digit year, 0050 as 50 (not 1950)

@@ -193,7 +193,7 @@ const SVG_OPTION: StringOptionSpec<string> = {
  */
 export const previewSpec: CommandSpec<Extract<CommandInvocation, { kind: 'preview' }>> = {
   name: 'preview',
-  summary: 'the week grid and the open spans ahead',
+  summary: 'the week grid and open spans ahead',
   description: ['The week as a grid, then every open span in a window, in local time and in UTC.'],
   positionals: [FILE],
   options: withCommonOptions(

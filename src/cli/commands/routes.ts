@@ -1,0 +1,163 @@
+import { FROM_OPTION, JSON_OPTION, withCommonOptions, type CommandInvocation, type CommandSpec } from '../commandSpecs'
+import { routingTimeline, type Target, type TimelineSegment } from '../../index'
+import { formatDuration } from '../format'
+import { EXCEPTIONS_OPTION, HOLIDAYS_OPTION } from '../exceptionsInput'
+import type { CommandContext } from './common'
+import {
+  acceptLibrarySkipped,
+  CAPS_OPTION,
+  DISPLAY_TZ_OPTION,
+  FLEET_DAYS_OPTION,
+  FLEET_EXIT_CODES,
+  FLEET_FILE,
+  FLEET_OPTIONS,
+  fleetHeading,
+  localSpan,
+  readFleetWindow,
+  SKIP_INVALID_OPTION,
+  targetName,
+  utcSpan,
+  type CoverageCommandOptions,
+  type SkippedReport,
+} from './coverage'
+
+/**
+ * Options of the `routes` command, as parsed from the command line: `coverage`'s but `--svg`.
+ *
+ * @example
+ * const options: RoutesCommandOptions = { file: 'fleet.json', from: undefined, days: 7, tz: undefined, caps: false,
+ *   skipInvalid: false, exceptions: undefined, holidays: undefined, json: false }
+ */
+export type RoutesCommandOptions = Omit<CoverageCommandOptions, 'svg'>
+
+/**
+ * What `routes --json` prints: the window and the display zone, and `routingTimeline`'s segments —
+ * each with the priority tried first (null in a gap) and every accepting target's share of first
+ * attempts — instants as ISO 8601 strings in UTC; `skipped` as for `coverage --json`.
+ *
+ * @example
+ * const report: RoutesReport = { timeZone: 'UTC', from: '2026-11-30T00:00:00.000Z', to: '2026-12-01T00:00:00.000Z',
+ *   segments: [{ start: '2026-11-30T00:00:00.000Z', end: '2026-12-01T00:00:00.000Z', priority: null, shares: [] }], skipped: [] }
+ */
+export interface RoutesReport {
+  readonly timeZone: string
+  readonly from: string
+  readonly to: string
+  readonly segments: readonly {
+    readonly start: string
+    readonly end: string
+    readonly priority: number | null
+    readonly shares: readonly { readonly id: number; readonly share: number }[]
+  }[]
+  readonly skipped: readonly SkippedReport[]
+}
+
+/**
+ * A share as a percentage: whole when it is, else to one decimal.
+ *
+ * @example
+ * percent(2 / 3) //=> '66.7%'
+ *
+ * @example
+ * percent(1) //=> '100%'
+ */
+export function percent(share: number): string {
+  return `${Math.round(share * 1000) / 10}%`
+}
+
+/**
+ * `callhours routes`: who gets the calls, span by span — the library's `routingTimeline` over
+ * `--days` days from `--from`: for each span, its start and end (display zone and UTC), the
+ * priority tried first, and each accepting target's share of first attempts; "no target accepts
+ * calls" in a gap.
+ *
+ * @param options - file, `--from`, `--days`, `--tz`, `--caps`, `--skip-invalid`, `--exceptions`, `--holidays`, `--json`
+ * @param ctx - io and style
+ * @returns 0 (1 and 2 are thrown as `CliError`)
+ */
+export async function routesCommand(options: RoutesCommandOptions, ctx: CommandContext): Promise<number> {
+  const { io, style } = ctx
+  const window = await readFleetWindow(options, ctx)
+  const { from, to, timeZone } = window
+  const timeline = routingTimeline(
+    window.members.map((member) => member.target),
+    from,
+    to,
+    { caps: options.caps, skipInvalid: true },
+  )
+  const { members, skipped } = acceptLibrarySkipped(window, timeline.skipped, options.skipInvalid, io, ctx.errStyle)
+
+  if (options.json) {
+    const report: RoutesReport = {
+      timeZone,
+      from: from.toISOString(),
+      to: to.toISOString(),
+      segments: timeline.segments.map((segment) => ({
+        start: segment.start.toISOString(),
+        end: segment.end.toISOString(),
+        priority: segment.priority,
+        shares: segment.shares,
+      })),
+      skipped,
+    }
+    io.stdout(`${JSON.stringify(report, null, 2)}\n`)
+    return 0
+  }
+
+  const byId = new Map(members.map((member) => [member.target.id!, member.target]))
+  const lines = [...fleetHeading('Routing', window, members, options.days, options.caps, style), style.dim('Each span: the priority tried first, and each target\'s share of first attempts.')]
+  for (const segment of timeline.segments) {
+    lines.push('')
+    lines.push(`${style.bold(localSpan(segment.start, segment.end, timeZone))}   ${utcSpan(segment.start, segment.end)}   ${formatDuration(segment.end.getTime() - segment.start.getTime())}`)
+    lines.push(...segmentLines(segment, byId, style))
+  }
+  io.stdout(`${lines.join('\n')}\n`)
+  return 0
+}
+
+/** A span's routing: the tier, then each target's share; a gap says so. */
+function segmentLines(segment: TimelineSegment, byId: ReadonlyMap<number, Target>, style: CommandContext['style']): string[] {
+  if (segment.priority === null || segment.shares.length === 0) return [`  ${style.red('no target accepts calls')}`]
+  const rows = segment.shares.map((entry) => {
+    const target = byId.get(entry.id)
+    const later =
+      entry.share > 0 || target === undefined ? '' : target.priority !== segment.priority ? `  (priority ${target.priority}: tried after)` : '  (weight 0: tried after)'
+    return `    ${percent(entry.share).padStart(6)}  ${targetName(entry.id, byId)}${later}`
+  })
+  return [`  priority ${segment.priority} first:`, ...rows]
+}
+
+/**
+ * `callhours routes`, described once: its help and its parser come from this.
+ *
+ * @example
+ * routesSpec.name //=> 'routes'
+ */
+export const routesSpec: CommandSpec<Extract<CommandInvocation, { kind: 'routes' }>> = {
+  name: 'routes',
+  summary: 'which targets get the calls, when',
+  description: [
+    'Who gets the calls, span by span: the priority tried first and each accepting',
+    "target's share of first attempts (by weight), or that no target accepts calls.",
+    'Times in --tz; each target keeps its own zone.',
+  ],
+  positionals: [FLEET_FILE],
+  options: withCommonOptions(
+    [...FLEET_OPTIONS],
+    ['print one JSON object: timeZone, from, to, segments (each with start, end, priority and shares: id and share) and skipped'],
+  ),
+  exitCodes: FLEET_EXIT_CODES,
+  toInvocation: ({ positionals, value, flag, noColor }) => ({
+    kind: 'routes',
+    file: positionals[0]!,
+    from: value(FROM_OPTION),
+    days: value(FLEET_DAYS_OPTION) ?? 7,
+    tz: value(DISPLAY_TZ_OPTION),
+    caps: flag(CAPS_OPTION),
+    skipInvalid: flag(SKIP_INVALID_OPTION),
+    exceptions: value(EXCEPTIONS_OPTION),
+    holidays: value(HOLIDAYS_OPTION),
+    json: flag(JSON_OPTION),
+    noColor,
+  }),
+}
