@@ -10,6 +10,7 @@ import {
   type CommandSpec,
   type ExitCodeSpec,
   type PositionalSpec,
+  type ParsedArguments,
   type StringOptionSpec,
 } from '../commandSpecs'
 import { coverage, coverageSummary, resolveTimeZone, type CoverageSegment, type CoverageSummary, type Issue, type SkippedTarget, type Span, type Target } from '../../index'
@@ -720,8 +721,12 @@ export const coverageSpec: CommandSpec<Extract<CommandInvocation, { kind: 'cover
     ['print one JSON object: timeZone, from, to, segments (each with start, end and the ids of the targets), gaps, summary and skipped'],
   ),
   exitCodes: FLEET_EXIT_CODES,
-  toInvocation: ({ positionals, value, flag, noColor }) => ({
-    kind: 'coverage',
+  toInvocation: (args) => ({ kind: 'coverage', ...fleetInvocation(args), svg: args.value(SVG_OPTION) }),
+}
+
+/** The invocation fields both fleet commands read, from their shared options. */
+export function fleetInvocation({ positionals, value, flag, noColor }: ParsedArguments) {
+  return {
     file: positionals[0]!,
     from: value(FROM_OPTION),
     days: value(FLEET_DAYS_OPTION) ?? 7,
@@ -730,9 +735,8 @@ export const coverageSpec: CommandSpec<Extract<CommandInvocation, { kind: 'cover
     skipInvalid: flag(SKIP_INVALID_OPTION),
     exceptions: value(EXCEPTIONS_OPTION),
     holidays: value(HOLIDAYS_OPTION),
-    svg: value(SVG_OPTION),
     json: flag(JSON_OPTION),
     noColor,
-  }),
+  }
 }
 

@@ -1,20 +1,16 @@
-import { FROM_OPTION, JSON_OPTION, withCommonOptions, type CommandInvocation, type CommandSpec } from '../commandSpecs'
+import { withCommonOptions, type CommandInvocation, type CommandSpec } from '../commandSpecs'
 import { routingTimeline, type Target, type TimelineSegment } from '../../index'
 import { formatDuration } from '../format'
-import { EXCEPTIONS_OPTION, HOLIDAYS_OPTION } from '../exceptionsInput'
 import type { CommandContext } from './common'
 import {
   acceptLibrarySkipped,
-  CAPS_OPTION,
-  DISPLAY_TZ_OPTION,
-  FLEET_DAYS_OPTION,
+  fleetInvocation,
   FLEET_EXIT_CODES,
   FLEET_FILE,
   FLEET_OPTIONS,
   fleetHeading,
   localSpan,
   readFleetWindow,
-  SKIP_INVALID_OPTION,
   targetName,
   utcSpan,
   type CoverageCommandOptions,
@@ -147,17 +143,5 @@ export const routesSpec: CommandSpec<Extract<CommandInvocation, { kind: 'routes'
     ['print one JSON object: timeZone, from, to, segments (each with start, end, priority and shares: id and share) and skipped'],
   ),
   exitCodes: FLEET_EXIT_CODES,
-  toInvocation: ({ positionals, value, flag, noColor }) => ({
-    kind: 'routes',
-    file: positionals[0]!,
-    from: value(FROM_OPTION),
-    days: value(FLEET_DAYS_OPTION) ?? 7,
-    tz: value(DISPLAY_TZ_OPTION),
-    caps: flag(CAPS_OPTION),
-    skipInvalid: flag(SKIP_INVALID_OPTION),
-    exceptions: value(EXCEPTIONS_OPTION),
-    holidays: value(HOLIDAYS_OPTION),
-    json: flag(JSON_OPTION),
-    noColor,
-  }),
+  toInvocation: (args) => ({ kind: 'routes', ...fleetInvocation(args) }),
 }
