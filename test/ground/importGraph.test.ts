@@ -22,7 +22,8 @@ const FLOOR: Record<string, number> = {
   plan: 5,
   fleet: 6,
   holidays: 6,
-  cli: 7,
+  client: 7,
+  cli: 8,
 }
 
 function sourceFiles(dir: string): string[] {

@@ -1,0 +1,61 @@
+import type { WeeklySchedule } from '../week/types'
+
+/** What went wrong talking to the API. */
+export type RetreaverErrorKind =
+  /** The server answered with an error status (4xx, 5xx). */
+  | 'http'
+  /** The request could not be sent or the connection dropped. */
+  | 'network'
+  /** No answer within `timeoutMs`. */
+  | 'timeout'
+  /** The caller's `signal` aborted it. */
+  | 'aborted'
+  /** A body that is not JSON (an HTML error page, a truncated body): never read as a target. */
+  | 'not_json'
+  /** JSON, but not what the endpoint answers (no `{ target }` where one was expected). */
+  | 'unexpected_body'
+  /** After an update, the server holds something else than was sent. */
+  | 'verification'
+
+/**
+ * The one error the API client throws for the API: the HTTP method, the URL with the api key
+ * redacted, the status when there was one, and the server's message when it sent one. The key
+ * never appears in its message, its fields, or its `cause` chain.
+ */
+export class RetreaverApiError extends Error {
+  readonly kind: RetreaverErrorKind
+  readonly method: string
+  /** The request's URL, `api_key=[REDACTED]`. */
+  readonly url: string
+  /** The HTTP status, or null when no answer came. */
+  readonly status: number | null
+  /** The server's `error`/`message` text, when its body had one (redacted too). */
+  readonly serverMessage: string | null
+  /** With `kind: 'verification'`: the week that was sent, and the week the server holds. */
+  readonly expected?: WeeklySchedule
+  readonly held?: WeeklySchedule
+
+  constructor(
+    message: string,
+    details: {
+      kind: RetreaverErrorKind
+      method: string
+      url: string
+      status?: number | null
+      serverMessage?: string | null
+      cause?: unknown
+      expected?: WeeklySchedule
+      held?: WeeklySchedule
+    },
+  ) {
+    super(message, details.cause === undefined ? undefined : { cause: details.cause })
+    this.name = 'RetreaverApiError'
+    this.kind = details.kind
+    this.method = details.method
+    this.url = details.url
+    this.status = details.status ?? null
+    this.serverMessage = details.serverMessage ?? null
+    if (details.expected !== undefined) this.expected = details.expected
+    if (details.held !== undefined) this.held = details.held
+  }
+}
