@@ -9,8 +9,12 @@ import type { CoverageCommandOptions } from './commands/coverage'
 import type { DiffOptions } from './commands/diff'
 import type { PlanOptions } from './commands/plan'
 import type { PreviewOptions } from './commands/preview'
+import type { PullOptions } from './commands/pull'
+import type { PushOptions } from './commands/push'
+import type { ResetCapOptions } from './commands/resetCap'
 import type { RoutesCommandOptions } from './commands/routes'
 import type { StatusOptions } from './commands/status'
+import type { SyncOptions } from './commands/sync'
 import { shown } from './format'
 import { CliError } from './io'
 
@@ -28,6 +32,10 @@ export type CommandInvocation =
   | ({ readonly kind: 'plan'; readonly noColor: boolean } & PlanOptions)
   | ({ readonly kind: 'coverage'; readonly noColor: boolean } & CoverageCommandOptions)
   | ({ readonly kind: 'routes'; readonly noColor: boolean } & RoutesCommandOptions)
+  | ({ readonly kind: 'pull'; readonly noColor: boolean } & PullOptions)
+  | ({ readonly kind: 'push'; readonly noColor: boolean } & PushOptions)
+  | ({ readonly kind: 'sync'; readonly noColor: boolean } & SyncOptions)
+  | ({ readonly kind: 'reset-cap'; readonly noColor: boolean } & ResetCapOptions)
 
 /**
  * The commands `callhours` has.

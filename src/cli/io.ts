@@ -33,11 +33,22 @@ export interface CliIo {
 }
 
 /**
+ * The exit codes a `CliError` ends with: 1 invalid business hours, 2 usage or input error, 3 the
+ * API refused the request or could not be reached, 4 the server did not hold what was sent.
+ *
+ * @example
+ * const code: CliExitCode = 3
+ */
+export type CliExitCode = 1 | 2 | 3 | 4
+
+/**
  * A failure the user can fix, with the exit code to end with: printed as one line (plus the
  * usage when `showUsage`), never with a stack trace.
  *
  * Exit 2 is for the invocation or the input file (unknown flag, unreadable file, bad JSON);
- * exit 1 is for business hours that are invalid.
+ * exit 1 is for business hours that are invalid; exit 3 is for the Retreaver API refusing a request
+ * or not answering, exit 4 for an update the server did not hold (`pull`, `push`, `sync`,
+ * `reset-cap`: `apiClient.ts`).
  *
  * @example
  * throw new CliError('broken.json: cannot read: no such file', 2)
@@ -47,11 +58,11 @@ export interface CliIo {
  * throw new CliError("unknown option '--bogus'", 2, { showUsage: true, command: 'status' })
  */
 export class CliError extends Error {
-  readonly exitCode: 1 | 2
+  readonly exitCode: CliExitCode
   readonly showUsage: boolean
   readonly command: string | undefined
 
-  constructor(message: string, exitCode: 1 | 2, options: { showUsage?: boolean; command?: string } = {}) {
+  constructor(message: string, exitCode: CliExitCode, options: { showUsage?: boolean; command?: string } = {}) {
     super(message)
     this.name = 'CliError'
     this.exitCode = exitCode

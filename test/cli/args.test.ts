@@ -87,9 +87,9 @@ describe('parseInvocation', () => {
   })
 })
 
-/** The files a command needs so that its other arguments are what is tested. */
+/** The arguments a command needs so that its other arguments are what is tested: a file, or a target id. */
 function filesFor(spec: AnyCommandSpec): string[] {
-  return spec.positionals.filter((positional) => !positional.optional).map((positional) => `${positional.name}.json`)
+  return spec.positionals.filter((positional) => !positional.optional).map((positional) => (positional.name === 'id' ? '7' : `${positional.name}.json`))
 }
 
 /** The arguments that give `option` its example value (a flag alone for a boolean option). */
@@ -100,10 +100,13 @@ function argsOf(option: OptionSpec): string[] {
 describe('the command table', () => {
   const options = COMMAND_SPECS.flatMap((spec) => spec.options.map((option) => [spec.name, option.long, spec, option] as const))
 
-  it('has every command, each with --help, --no-color and --json from the common options', () => {
-    expect(COMMAND_SPECS.map((spec) => spec.name)).toEqual(['check', 'status', 'preview', 'diff', 'plan', 'coverage', 'routes'])
+  it('has every command, each with --help, --no-color and (but pull and reset-cap) --json from the common options', () => {
+    expect(COMMAND_SPECS.map((spec) => spec.name)).toEqual(['check', 'status', 'preview', 'diff', 'plan', 'coverage', 'routes', 'pull', 'push', 'sync', 'reset-cap'])
     for (const spec of COMMAND_SPECS) {
-      expect(spec.options.map((option) => option.long)).toEqual(expect.arrayContaining(['help', 'no-color', 'json']))
+      // pull prints JSON anyway; reset-cap has nothing to report but done.
+      const common = spec.name === 'pull' || spec.name === 'reset-cap' ? ['help', 'no-color'] : ['help', 'no-color', 'json']
+      expect(spec.options.map((option) => option.long)).toEqual(expect.arrayContaining(common))
+      if (common.length === 2) expect(spec.options.map((option) => option.long)).not.toContain('json')
       expect(new Set(spec.options.map((option) => option.long)).size, `${spec.name}: an option twice`).toBe(spec.options.length)
     }
   })
@@ -131,7 +134,10 @@ describe('the command table', () => {
       // --name=value means the same
       expect(parseInvocation([command, ...filesFor(spec), `--${option.long}=${option.example}`])).toEqual(withIt)
     }
-    if (option.short !== undefined) expect(parseInvocation([command, ...filesFor(spec), `-${option.short}`])).toEqual(withIt)
+    if (option.short !== undefined) {
+      const short = option.type === 'string' ? [`-${option.short}`, option.example] : [`-${option.short}`]
+      expect(parseInvocation([command, ...filesFor(spec), ...short])).toEqual(withIt)
+    }
   })
 
   it.each(options.filter(([, , , option]) => option.type === 'string'))('%s --%s given twice is a usage error naming it', (command, long, spec, option) => {
@@ -184,7 +190,7 @@ describe('the command table', () => {
     const overview = usageText(undefined)
     for (const spec of COMMAND_SPECS) expect(overview).toMatch(new RegExp(`\\n  ${spec.name} +\\S.*${spec.summary.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\n`))
     for (const option of OVERVIEW_OPTIONS) expect(overview).toContain(`--${option.long}  `)
-    expect(overview).toContain('--json      machine-readable output (check, status, preview, diff, plan,\n                  coverage, routes)')
+    expect(overview).toContain('--json      machine-readable output (check, status, preview, diff, plan,\n                  coverage, routes, push, sync)')
     expect(overview.split('\n').at(-1)).toBe(`Exit codes: ${EXIT_CODES.map((exit) => `${exit.code} ${exit.meaning}`).join(' · ')}`)
   })
 

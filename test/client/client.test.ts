@@ -8,12 +8,13 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createRetreaverClient, parseBusinessHours, RetreaverApiError, schedulesEqual, BusinessHoursError, type RetreaverClient } from '../../src/index'
 import { editScheduleArb, serverRecordsArb } from '../diff/arbitraries'
 import { startFakeRetreaver, type FakeRetreaver } from '../server/fakeRetreaver'
+import type { DayOfWeek } from '../../src/ground/days'
 
 const KEY = 'k3y-Secret/+='
 let server: FakeRetreaver
 let client: RetreaverClient
 
-const WEEKDAYS = [1, 2, 3, 4, 5].map((day) => ({ day_of_week: day, time_open: 900, time_close: 1700 }))
+const WEEKDAYS = [1, 2, 3, 4, 5].map((day) => ({ day_of_week: day as DayOfWeek, time_open: 900, time_close: 1700, work_day: true, invert: false }))
 
 beforeAll(async () => {
   server = await startFakeRetreaver({ apiKey: KEY, companyId: 42 })
@@ -114,7 +115,7 @@ describe('endpoints', () => {
 
 describe('updateBusinessHours: GET, diff, PUT only when needed, GET again and verify', () => {
   it('sends one PUT that keeps ids, and the server then holds the edited week', async () => {
-    const edited = [...WEEKDAYS.slice(0, 4), { day_of_week: 5, time_open: 900, time_close: 1300 }]
+    const edited = [...WEEKDAYS.slice(0, 4), { day_of_week: 5 as DayOfWeek, time_open: 900, time_close: 1300, work_day: true, invert: false }]
     const result = await client.updateBusinessHours(3, edited)
     expect(result.changed).toBe(true)
     expect(result.payload).toHaveLength(1)
@@ -138,7 +139,7 @@ describe('updateBusinessHours: GET, diff, PUT only when needed, GET again and ve
   })
 
   it('invalid edited hours are refused before any PUT', async () => {
-    await expect(client.updateBusinessHours(3, [{ day_of_week: 1, time_open: 1700, time_close: 900 }])).rejects.toBeInstanceOf(BusinessHoursError)
+    await expect(client.updateBusinessHours(3, [{ day_of_week: 1, time_open: 1700, time_close: 900, work_day: true, invert: false }])).rejects.toBeInstanceOf(BusinessHoursError)
     expect(server.requests.map((request) => request.method)).toEqual(['GET'])
   })
 

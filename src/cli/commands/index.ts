@@ -14,8 +14,12 @@ import { coverageCommand, coverageSpec } from './coverage'
 import { diffCommand, diffSpec } from './diff'
 import { planCommand, planSpec } from './plan'
 import { previewCommand, previewSpec } from './preview'
+import { pullCommand, pullSpec } from './pull'
+import { pushCommand, pushSpec } from './push'
+import { resetCapCommand, resetCapSpec } from './resetCap'
 import { routesCommand, routesSpec } from './routes'
 import { statusCommand, statusSpec } from './status'
+import { syncCommand, syncSpec } from './sync'
 
 // The commands of `callhours`. A command is one file under commands/ — its spec (the data its
 // parser and help come from) and its handler — and one line here.
@@ -33,7 +37,7 @@ type AnyCommand = { readonly [K in CommandInvocation['kind']]: Command<Extract<C
  * Every command, in the order the overview lists them.
  *
  * @example
- * COMMANDS.map((command) => command.spec.name) //=> ['check', 'status', 'preview', 'diff', 'plan', 'coverage', 'routes']
+ * COMMANDS.map((command) => command.spec.name) //=> ['check', 'status', 'preview', 'diff', 'plan', 'coverage', 'routes', 'pull', 'push', 'sync', 'reset-cap']
  */
 export const COMMANDS: readonly AnyCommand[] = [
   { spec: checkSpec, run: checkCommand },
@@ -43,6 +47,10 @@ export const COMMANDS: readonly AnyCommand[] = [
   { spec: planSpec, run: planCommand },
   { spec: coverageSpec, run: coverageCommand },
   { spec: routesSpec, run: routesCommand },
+  { spec: pullSpec, run: pullCommand },
+  { spec: pushSpec, run: pushCommand },
+  { spec: syncSpec, run: syncCommand },
+  { spec: resetCapSpec, run: resetCapCommand },
 ]
 
 /**
@@ -61,7 +69,7 @@ export function runCommand(invocation: CommandInvocation, ctx: CommandContext): 
  * Every command, in the order the overview lists them.
  *
  * @example
- * COMMAND_SPECS.map((spec) => spec.name) //=> ['check', 'status', 'preview', 'diff', 'plan', 'coverage', 'routes']
+ * COMMAND_SPECS.map((spec) => spec.name) //=> ['check', 'status', 'preview', 'diff', 'plan', 'coverage', 'routes', 'pull', 'push', 'sync', 'reset-cap']
  *
  * @example
  * // Edge: the instant parsers take any four-digit year, 0050 as 50 (not 1950)

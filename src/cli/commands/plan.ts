@@ -161,7 +161,7 @@ const DAYS_OPTION: StringOptionSpec<number> = {
  */
 export const planSpec: CommandSpec<Extract<CommandInvocation, { kind: 'plan' }>> = {
   name: 'plan',
-  summary: 'when to update the hours for holidays',
+  summary: 'when to change hours for holidays',
   description: [
     'The server stores only weekly hours: each holiday or special day means changing',
     'its weekday before it and back after. The steps, each with the window to send it',
