@@ -4,14 +4,14 @@ import type { CalendarException, DayInterval, Hours } from '../calendar/types'
 import { toEpochMs, type Instant } from '../ground/instant'
 import { readOptionFields } from '../ground/readers'
 import { describeReceived } from '../ground/issues'
-import { localDayInstants } from '../zone/localDay'
+import { localDayInstants, localDayRanges } from '../zone/localDay'
 import type { BusinessHourInput } from '../records/types'
 import { civilFromDays } from '../zone/civil'
 import { firstInstantReading } from '../zone/nextLocalBoundary'
 import { zoneFor } from '../zone/resolveTimeZone'
 import type { ZoneOffsets } from '../zone/zoneOffsets'
 import { dateHours } from '../calendar/dateHours'
-import { currentOrNextDates, localDayAt, recordsForDays } from './weekRecordsAt'
+import { currentOrNextDates, isSkippedDay, localDayAt, recordsForDays } from './weekRecordsAt'
 
 const DAY_MS = 86_400_000
 const MINUTE_MS = 60_000
@@ -108,21 +108,26 @@ export function planExceptionUpdates(calendar: Hours, timeZone: string, range: P
   }
   const labelsOf = labelIndex(calendarExceptions(calendar), zone)
 
+  // The date a weekday's records served before `day`: a week back, or two when the clock skipped that one.
+  const previous = (day: number): number => (isSkippedDay(zone, day - 7) ? day - 14 : day - 7)
+
   // The week as it must be at `from`: each weekday's current or next date. It can be sent once the
-  // date a week before each changed weekday's date has ended.
-  const startDates = currentOrNextDates(firstDay)
-  let startNotBefore = dayStart(zone, firstDay - 6)
-  for (const day of startDates) if (firstDifference(hoursOf(day), hoursOf(day - 7)) >= 0) startNotBefore = Math.max(startNotBefore, dayStart(zone, day - 6))
+  // previous date of each changed weekday has ended.
+  const startDates = currentOrNextDates(zone, firstDay)
+  let startNotBefore = dayEnd(zone, firstDay - 7)
+  for (const day of startDates) if (firstDifference(hoursOf(day), hoursOf(previous(day))) >= 0) startNotBefore = Math.max(startNotBefore, dayEnd(zone, previous(day)))
   const steps: PlanStep[] = [step(Math.min(startNotBefore, fromMs), fromMs, recordsForDays(hours, zone, startDates), startDates, labelsOf)]
 
   const changes: Change[] = []
   for (let day = firstDay + 7; day <= lastDay; day++) {
-    const differs = firstDifference(hoursOf(day), hoursOf(day - 7))
+    // A date the clock skips is served by no record: its weekday's next date is compared with the one before.
+    const ranges = localDayRanges(zone, day)
+    if (ranges.length === 0) continue
+    const differs = firstDifference(hoursOf(day), hoursOf(previous(day)))
     if (differs < 0) continue
-    const start = dayStart(zone, day)
-    const end = dayStart(zone, day + 1)
-    const first = firstInstantReading(zone, start, (day * 1440 + differs) * MINUTE_MS) ?? end
-    changes.push({ day, notBefore: dayStart(zone, day - 6), notAfter: Math.min(first, end) })
+    const end = ranges[ranges.length - 1]!.end
+    const first = firstInstantReading(zone, ranges[0]!.start, (day * 1440 + differs) * MINUTE_MS) ?? end
+    changes.push({ day, notBefore: dayEnd(zone, previous(day)), notAfter: Math.min(first, end) })
   }
   // Greedy: the change due first opens a step, and every change that may already be sent by then joins it.
   changes.sort((a, b) => a.notAfter - b.notAfter || a.day - b.day)
@@ -140,7 +145,7 @@ export function planExceptionUpdates(calendar: Hours, timeZone: string, range: P
     }
     while (earliestOpen < changes.length && done[earliestOpen] === 1) earliestOpen++
     const notBefore = Math.max(...group.map((change) => change.notBefore))
-    const dates = currentOrNextDates(localDayAt(zone, due))
+    const dates = currentOrNextDates(zone, localDayAt(zone, due))
     const changed = group.map((change) => change.day).sort((a, b) => a - b)
     steps.push(step(notBefore, due, recordsForDays(hours, zone, dates), changed, labelsOf))
   }
@@ -153,9 +158,10 @@ function step(notBefore: number, notAfter: number, records: BusinessHourInput[],
   return { notBefore: new Date(notBefore), notAfter: new Date(notAfter), records, dates: days.map(isoDate), labels }
 }
 
-/** The first instant of a local date. */
-function dayStart(zone: ZoneOffsets, day: number): number {
-  return localDayInstants(zone, day)?.start ?? day * DAY_MS
+/** The instant a local date's last reading ends (for a date the clock skips, the day before's). */
+function dayEnd(zone: ZoneOffsets, day: number): number {
+  const ranges = localDayRanges(zone, day)
+  return ranges.length > 0 ? ranges[ranges.length - 1]!.end : dayEnd(zone, day - 1)
 }
 
 function calendarExceptions(calendar: Hours): readonly CalendarException[] {

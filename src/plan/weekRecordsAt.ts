@@ -4,6 +4,7 @@ import { canonicalDayRecords } from '../records/toBusinessHours'
 import type { BusinessHourInput } from '../records/types'
 import { zoneFor } from '../zone/resolveTimeZone'
 import { offsetAt, type ZoneOffsets } from '../zone/zoneOffsets'
+import { localDayRanges } from '../zone/localDay'
 import { requireHours } from '../calendar/sealedCalendar'
 import { dateHours, weekdayOf } from '../calendar/dateHours'
 
@@ -22,9 +23,17 @@ export function recordsForDays(hours: Hours, zone: ZoneOffsets, days: readonly n
   return records
 }
 
-/** The seven dates that stand for their weekdays at local day `today`: today, then the next six. Internal. */
-export function currentOrNextDates(today: number): number[] {
-  return [0, 1, 2, 3, 4, 5, 6].map((ahead) => today + ahead)
+/** Whether no instant's clock reads local day `day` (Samoa skipped 2011-12-30). Internal. */
+export function isSkippedDay(zone: ZoneOffsets, day: number): boolean {
+  return localDayRanges(zone, day).length === 0
+}
+
+/**
+ * The seven dates that stand for their weekdays at local day `today`: today, then the next six — a
+ * date the clock skips stands for nothing, so its weekday's next date is the one a week later. Internal.
+ */
+export function currentOrNextDates(zone: ZoneOffsets, today: number): number[] {
+  return [0, 1, 2, 3, 4, 5, 6].map((ahead) => (isSkippedDay(zone, today + ahead) ? today + ahead + 7 : today + ahead))
 }
 
 /**
@@ -53,5 +62,5 @@ export function weekRecordsAt(calendar: Hours, at: Instant, timeZone: string): B
   const ms = toEpochMs(at)
   const hours = requireHours(calendar, ['calendar'])
   const zone = zoneFor(timeZone)
-  return recordsForDays(hours, zone, currentOrNextDates(localDayAt(zone, ms)))
+  return recordsForDays(hours, zone, currentOrNextDates(zone, localDayAt(zone, ms)))
 }

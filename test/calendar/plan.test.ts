@@ -20,6 +20,8 @@ import {
   type DayOfWeek,
   type PlanStep,
 } from '../../src/index'
+import { serverOpenAt } from '../oracles/calendarModel'
+import { railsNestedAttributes, type Row } from '../oracles/railsNestedAttributes'
 
 const NY = 'America/New_York'
 const HOUR = 3_600_000
@@ -180,5 +182,38 @@ describe('planExceptionUpdates', () => {
     expect(steps[0]!.notBefore.getTime()).toBeLessThanOrEqual(RANGE.from)
     expect(steps[0]!.records).toEqual(toBusinessHours(WEEKDAYS))
     expect(steps[0]!.labels).toEqual([])
+  })
+})
+
+describe('a date the clock skips (found by the deep property run: Pacific/Apia, 2011-12-30)', () => {
+  // Samoa went from Thursday 2011-12-29 23:59:59 −10 to Saturday 2011-12-31 00:00 +14: no instant reads Friday the 30th.
+  const entries = [
+    { start: '2011-12-29T09:00:00.000Z', end: '2011-12-30T05:30:00.000Z', open: true },
+    { start: '2012-01-02T09:30:00.000Z', end: '2012-01-03T14:30:00.000Z', closed: true },
+  ]
+  const apia = withExceptions(scheduleFromIntervals([]), entries)
+  const from = Date.parse('2011-12-23T10:00:00Z')
+  const to = from + 21 * 86_400_000
+
+  it('the change for Thursday 2012-01-05 is not sent while Thursday the 29th still runs (it ends at 10:00Z on the 30th)', () => {
+    const steps = planExceptionUpdates(apia, 'Pacific/Apia', { from, to })
+    const backToClosed = steps.find((step) => step.dates.includes('2012-01-05'))!
+    expect(backToClosed.notBefore.toISOString()).toBe('2011-12-30T10:00:00.000Z')
+  })
+
+  it('applied at the start or the end of every window, the server answers as the calendar every hour of the range', () => {
+    const steps = planExceptionUpdates(apia, 'Pacific/Apia', { from, to })
+    for (const pick of ['notBefore', 'notAfter'] as const) {
+      let server: BusinessHourRecord[] = []
+      const held: { at: number; records: BusinessHourRecord[] }[] = []
+      for (const step of steps) {
+        server = railsNestedAttributes(server as Row[], diffBusinessHours(server, step.records) as unknown as Record<string, unknown>[], 1 + Math.max(0, ...server.map((r) => r.id))) as BusinessHourRecord[]
+        held.push({ at: Math.max(step[pick].getTime(), held.at(-1)?.at ?? -Infinity), records: server })
+      }
+      for (let t = from; t < to; t += 3_600_000) {
+        const records = [...held].reverse().find((h) => h.at <= t)!.records
+        expect(serverOpenAt(records, 'Pacific/Apia', t), `${pick}, ${new Date(t).toISOString()}`).toBe(isOpen(apia, t, 'Pacific/Apia'))
+      }
+    }
   })
 })

@@ -370,12 +370,24 @@ function military(minute: number): number {
  * (date entries, else weekly hours of w; absolute entries ignored) of the local date of its
  * current (today) or next occurrence. Sorted by day, then time_open.
  */
+/** Whether no instant's local date in `zone` is `dayNumber`, sampled hourly from 26 h before to 50 h after its midnight "as if UTC". */
+function neverRead(dayNumber: number, zone: string): boolean {
+  for (let t = dayNumber * DAY_MS - 26 * 3_600_000; t <= dayNumber * DAY_MS + 50 * 3_600_000; t += 3_600_000) {
+    if (local(t, zone).dayNumber === dayNumber) return false
+  }
+  return true
+}
+
 export function oracleWeekRecordsAt(week: readonly WeekInterval[], entries: readonly object[], zone: string, at: number): ServerRecord[] {
   const model = compile(week, entries, zone)
   const today = local(at, zone)
   const records: ServerRecord[] = []
   for (let w = 0; w < 7; w++) {
-    const dateKey = dateKeyOfDayNumber(today.dayNumber + mod(w - today.weekday, 7))
+    // A date no clock reading shows (Samoa skipped 2011-12-30) is served by no record: its weekday
+    // stands for the same weekday a week later. Found by hourly samples of the day and around it.
+    let dayNumber = today.dayNumber + mod(w - today.weekday, 7)
+    if (neverRead(dayNumber, zone)) dayNumber += 7
+    const dateKey = dateKeyOfDayNumber(dayNumber)
     const hours = dateHours(model, dateKey) ?? model.week.subarray(w * DAY_MINUTES, (w + 1) * DAY_MINUTES)
     let blockStart: number | undefined
     let any = false
