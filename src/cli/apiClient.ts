@@ -10,7 +10,6 @@ import {
   describeSchedule,
   formatIssuePath,
   RetreaverApiError,
-  type BusinessHourAttributes,
   type Issue,
   type RetreaverClient,
   type RetreaverErrorKind,
@@ -240,46 +239,6 @@ export const TARGET_OPTION: StringOptionSpec<number> = {
   parse: (text, flag) => parseTargetId(text, flag),
 }
 
-/**
- * `--removal destroy|empty` of `push`: as `diff`'s, what becomes of records a day no longer needs.
- *
- * @example
- * REMOVAL_OPTION.parse('empty', '--removal') //=> 'empty'
- */
-export const REMOVAL_OPTION: StringOptionSpec<'destroy' | 'empty'> = {
-  long: 'removal',
-  type: 'string',
-  valueName: 'destroy|empty',
-  example: 'empty',
-  help: ['records a day no longer needs: destroy (default, sends { id, _destroy: true }) or empty (updates them to open nothing)'],
-  parse: (text, flag) => {
-    if (text !== 'destroy' && text !== 'empty') throw valueError(`${flag} must be destroy or empty, got ${quoted(text)}`)
-    return text
-  },
-}
-
-/**
- * A payload in words: `3 changes (2 updates, 1 destroy)`, or `no changes`.
- *
- * @example
- * describePayload([{ id: 43, day_of_week: 0, time_open: 0, time_close: 2400, work_day: false, invert: false }, { id: 50, _destroy: true }])
- * //=> '2 changes (1 update, 1 destroy)'
- *
- * @example
- * describePayload([]) //=> 'no changes'
- */
-export function describePayload(items: readonly BusinessHourAttributes[]): string {
-  if (items.length === 0) return 'no changes'
-  const creates = items.filter((item) => !('id' in item) || item.id === undefined).length
-  const destroys = items.filter((item) => '_destroy' in item).length
-  const updates = items.length - creates - destroys
-  const parts = [
-    updates > 0 ? countOf(updates, 'update') : '',
-    creates > 0 ? countOf(creates, 'create') : '',
-    destroys > 0 ? countOf(destroys, 'destroy') : '',
-  ].filter((part) => part !== '')
-  return `${countOf(items.length, 'change')} (${parts.join(', ')})`
-}
 
 /**
  * Invalid business hours found while diffing (the library's `BusinessHoursError`, its issues rooted

@@ -293,6 +293,24 @@ export const TZ_OPTION: StringOptionSpec<string> = {
 
 
 
+/**
+ * `--removal destroy|empty` of `diff` and `push`: what becomes of records a day no longer needs.
+ *
+ * @example
+ * REMOVAL_OPTION.parse('empty', '--removal') //=> 'empty'
+ */
+export const REMOVAL_OPTION: StringOptionSpec<'destroy' | 'empty'> = {
+  long: 'removal',
+  type: 'string',
+  valueName: 'destroy|empty',
+  example: 'empty',
+  help: ['records a day no longer needs: destroy (default, sends { id, _destroy: true }) or empty (updates them to open nothing)'],
+  parse: (text, flag) => {
+    if (text !== 'destroy' && text !== 'empty') throw valueError(`${flag} must be destroy or empty, got ${quoted(text)}`)
+    return text
+  },
+}
+
 // ---------------------------------------------------------------------------------------------------
 // The common options, in one place
 // ---------------------------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-import type { Issue, Target } from '../../index'
+import type { BusinessHourAttributes, Issue, Target } from '../../index'
 import { shown, type Style } from '../format'
 import { issuePath, type LoadedTarget } from '../input'
 import { CliError, type CliIo } from '../io'
@@ -190,4 +190,27 @@ export function noteWarnings(ctx: CommandContext, loaded: LoadedTarget, warnings
  */
 export function currentMinute(io: CliIo): Date {
   return new Date(Math.floor(io.now().getTime() / 60_000) * 60_000)
+}
+
+/**
+ * A payload in words: `3 changes (2 updates, 1 destroy)`, or `no changes`.
+ *
+ * @example
+ * describePayload([{ id: 43, day_of_week: 0, time_open: 0, time_close: 2400, work_day: false, invert: false }, { id: 50, _destroy: true }])
+ * //=> '2 changes (1 update, 1 destroy)'
+ *
+ * @example
+ * describePayload([]) //=> 'no changes'
+ */
+export function describePayload(items: readonly BusinessHourAttributes[]): string {
+  if (items.length === 0) return 'no changes'
+  const creates = items.filter((item) => !('id' in item) || item.id === undefined).length
+  const destroys = items.filter((item) => '_destroy' in item).length
+  const updates = items.length - creates - destroys
+  const parts = [
+    updates > 0 ? countOf(updates, 'update') : '',
+    creates > 0 ? countOf(creates, 'create') : '',
+    destroys > 0 ? countOf(destroys, 'destroy') : '',
+  ].filter((part) => part !== '')
+  return `${countOf(items.length, 'change')} (${parts.join(', ')})`
 }

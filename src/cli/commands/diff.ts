@@ -1,4 +1,4 @@
-import { EXIT_CODES, JSON_OPTION, quoted, valueError, withCommonOptions, type CommandInvocation, type CommandSpec, type StringOptionSpec } from '../commandSpecs'
+import { EXIT_CODES, JSON_OPTION, REMOVAL_OPTION, valueError, withCommonOptions, type CommandInvocation, type CommandSpec } from '../commandSpecs'
 import {
   BusinessHoursError,
   buildTargetUpdate,
@@ -12,7 +12,7 @@ import {
 import { shown } from '../format'
 import { loadTarget, type LoadedTarget } from '../input'
 import { CliError } from '../io'
-import { countIssues, countOf, requireTarget, type CommandContext } from './common'
+import { countIssues, countOf, describePayload, requireTarget, type CommandContext } from './common'
 
 /**
  * Options of the `diff` command, as parsed from the command line.
@@ -86,18 +86,10 @@ export async function diffCommand(options: DiffOptions, ctx: CommandContext): Pr
   }
   io.stdout(`${JSON.stringify(buildTargetUpdate({ businessHours: items }), null, 2)}\n`)
   const target = server.id === null ? ':id' : String(server.id)
-  const creates = items.filter((item) => !('id' in item) || item.id === undefined).length
-  const destroys = items.filter((item) => '_destroy' in item).length
-  const updates = items.length - creates - destroys
-  const parts = [
-    updates > 0 ? countOf(updates, 'update') : '',
-    creates > 0 ? countOf(creates, 'create') : '',
-    destroys > 0 ? countOf(destroys, 'destroy') : '',
-  ].filter((part) => part !== '')
   const summary =
     items.length === 0
       ? 'no changes: the edited hours are what the server has'
-      : `${countOf(items.length, 'change')} (${parts.join(', ')})`
+      : describePayload(items)
   io.stderr(`${ctx.errStyle.dim(`PUT /targets/${target}.json — ${summary}`)}\n`)
   return 0
 }
@@ -113,17 +105,6 @@ function locate(issue: Issue, server: LoadedTarget, edited: LoadedTarget): strin
   return shown(formatIssuePath(issue.path))
 }
 
-const REMOVAL_OPTION: StringOptionSpec<DiffOptions['removal']> = {
-  long: 'removal',
-  type: 'string',
-  valueName: 'destroy|empty',
-  example: 'empty',
-  help: ['records a day no longer needs: destroy (default, sends { id, _destroy: true }) or empty (updates them to open nothing)'],
-  parse: (text, flag) => {
-    if (text !== 'destroy' && text !== 'empty') throw valueError(`${flag} must be destroy or empty, got ${quoted(text)}`)
-    return text
-  },
-}
 
 /**
  * `callhours diff`, described once: its help and its parser come from this.

@@ -11,7 +11,8 @@ import {
   type BusinessHourRecord,
   type Hours,
 } from '../../index'
-import { API_EXIT_CODES, callApi, clientFromEnv, describePayload, diffFailure, parseTargetId, YES_OPTION } from '../apiClient'
+import { API_EXIT_CODES, callApi, clientFromEnv, diffFailure, parseTargetId, YES_OPTION } from '../apiClient'
+import { describePayload } from './common'
 import { EXCEPTIONS_OPTION, HOLIDAYS_OPTION, loadExceptions, yearsAround } from '../exceptionsInput'
 import { formatLocal, formatUtc, readLocal, shown } from '../format'
 import { loadTarget, readLoaded, type LoadedTarget } from '../input'
