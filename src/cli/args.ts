@@ -102,6 +102,13 @@ function usageLine(spec: AnyCommandSpec): string {
   return `Usage: callhours ${spec.name} ${words.join(' ')}`
 }
 
+/** The shared exit codes, then any a command adds (the API commands' 3 and 4), in order of code. */
+function overviewExitCodes(): ExitCodeSpec[] {
+  const codes = [...EXIT_CODES]
+  for (const spec of COMMAND_SPECS) for (const exit of spec.exitCodes) if (!codes.some((known) => known.code === exit.code)) codes.push(exit)
+  return codes.sort((a, b) => a.code - b.code)
+}
+
 function exitCodesLine(codes: readonly ExitCodeSpec[]): string {
   return `Exit codes: ${codes.map((exit) => `${exit.code} ${exit.meaning}`).join(' · ')}`
 }
@@ -165,7 +172,7 @@ function overview(): string {
     'Options:',
     ...optionLines(OVERVIEW_OPTIONS),
     '',
-    exitCodesLine(EXIT_CODES),
+    exitCodesLine(overviewExitCodes()),
   ].join('\n')
 }
 
