@@ -33,6 +33,13 @@ export function dayOfDate(text: string): number | undefined {
   return daysFromCivil(year, month, day)
 }
 
+/** Reads a `YYYY-MM-DD` argument to a day number, or throws a RangeError naming it. Internal. */
+export function requireDate(date: unknown, name: string): number {
+  const day = typeof date === 'string' ? dayOfDate(date) : undefined
+  if (day === undefined) throw new RangeError(`${name} must be a calendar date YYYY-MM-DD, received ${describeReceived(date)}`)
+  return day
+}
+
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
 }

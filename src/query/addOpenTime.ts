@@ -1,6 +1,8 @@
 import type { Hours } from '../calendar/types'
 import { toEpochMs, wantsEpochMs, MAX_INSTANT, type Instant, type InstantOptions } from '../ground/instant'
 import { describeReceived } from '../ground/issues'
+import { workingHours } from '../calendar/sealedCalendar'
+import { zoneFor } from '../zone/resolveTimeZone'
 import { openIntervals } from './openIntervals'
 
 const DAY_MS = 86_400_000
@@ -48,8 +50,9 @@ export function addOpenTime(schedule: Hours, at: Instant, ms: number, timeZone: 
   if (typeof ms !== 'number' || !Number.isSafeInteger(ms) || Math.abs(ms) > MAX_OPEN_TIME_MS) {
     throw new RangeError(`ms must be a whole number of milliseconds within ±${MAX_OPEN_TIME_MS} (a century), received ${describeReceived(ms)}`)
   }
-  // Checks the schedule and the zone whatever `ms` is.
-  openIntervals(schedule, atMs, atMs, timeZone)
+  // The hours and the zone are checked whatever `ms` is.
+  workingHours(schedule)
+  zoneFor(timeZone)
   const found = ms >= 0 ? forward(schedule, atMs, ms, timeZone) : backward(schedule, atMs, -ms, timeZone)
   return found === null ? null : epochMs ? found : new Date(found)
 }

@@ -1,17 +1,10 @@
 import type { Hours } from '../calendar/types'
-import { dayOfDate } from '../calendar/readExceptions'
+import { requireDate } from '../calendar/readExceptions'
 import { wantsEpochMs, type InstantOptions } from '../ground/instant'
 import { zoneFor } from '../zone/resolveTimeZone'
 import { localDayRanges } from '../zone/localDay'
 import { openIntervals, type OpenInterval } from './openIntervals'
-import { describeReceived } from '../ground/issues'
 
-/** Reads a `YYYY-MM-DD` argument to a day number, or throws a RangeError naming it. Internal. */
-export function requireDate(date: unknown, name = 'date'): number {
-  const day = typeof date === 'string' ? dayOfDate(date) : undefined
-  if (day === undefined) throw new RangeError(`${name} must be a calendar date YYYY-MM-DD, received ${describeReceived(date)}`)
-  return day
-}
 
 /**
  * The open spans of one local date, as instants: what the day really gives after every exception
@@ -45,7 +38,7 @@ export function hoursOn(schedule: Hours, date: string, timeZone: string, options
 export function hoursOn(schedule: Hours, date: string, timeZone: string, options?: InstantOptions): OpenInterval<Date | number>[]
 export function hoursOn(schedule: Hours, date: string, timeZone: string, options?: InstantOptions): OpenInterval<Date | number>[] {
   const epochMs = wantsEpochMs(options)
-  const day = requireDate(date)
+  const day = requireDate(date, 'date')
   const zone = zoneFor(timeZone)
   const ranges = localDayRanges(zone, day)
   if (ranges.length === 0) throw new RangeError(`date ${date} lies outside the range of instants (±8.64e15 ms)`)

@@ -1,5 +1,7 @@
 import type { Hours } from '../calendar/types'
 import { toEpochMs, type Instant } from '../ground/instant'
+import { workingHours } from '../calendar/sealedCalendar'
+import { zoneFor } from '../zone/resolveTimeZone'
 import { openIntervals } from './openIntervals'
 
 /** Spans are summed a window of this length at a time, so no answer holds more than a few. */
@@ -35,10 +37,12 @@ export function openDuration(schedule: Hours, from: Instant, to: Instant, timeZo
   const toMs = toEpochMs(to, 'to')
   if (toMs < fromMs) throw new RangeError(`to (${new Date(toMs).toISOString()}) is before from (${new Date(fromMs).toISOString()})`)
   if (toMs - fromMs > MAX_DURATION_RANGE_MS) throw new RangeError('the range is longer than 200 years: ask for a shorter one')
+  // The hours and the zone are checked whatever the range holds.
+  workingHours(schedule)
+  zoneFor(timeZone)
   let total = 0
   for (let start = fromMs; start < toMs; start += WINDOW_MS) {
     for (const span of openIntervals(schedule, start, Math.min(start + WINDOW_MS, toMs), timeZone, { epochMs: true })) total += span.end - span.start
   }
-  if (fromMs === toMs) openIntervals(schedule, fromMs, toMs, timeZone) // checks the schedule and zone all the same
   return total
 }

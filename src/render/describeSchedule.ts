@@ -1,7 +1,6 @@
 import { requireHours } from '../calendar/sealedCalendar'
-import { dayOfDate } from '../calendar/readExceptions'
+import { dayOfDate, requireDate } from '../calendar/readExceptions'
 import type { CalendarException, DayInterval, Hours } from '../calendar/types'
-import { describeReceived } from '../ground/issues'
 import { MINUTES_PER_DAY } from '../week/types'
 import { readDescribeOptions } from './readRenderOptions'
 import {
@@ -90,10 +89,7 @@ export function describeSchedule(schedule: Hours, options: DescribeScheduleOptio
 }
 
 function readDay(date: string | undefined, name: string): number | undefined {
-  if (date === undefined) return undefined
-  const day = dayOfDate(date)
-  if (day === undefined) throw new RangeError(`${name} must be a calendar date YYYY-MM-DD, got ${describeReceived(date)}`)
-  return day
+  return date === undefined ? undefined : requireDate(date, name)
 }
 
 const DAY_MS = 86_400_000

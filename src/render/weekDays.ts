@@ -2,9 +2,8 @@ import { DAY_ABBREVIATIONS, type DayOfWeek } from '../ground/days'
 import { weekDaySpans } from '../week/daySpans'
 import { requireHours, weeklyScheduleOf } from '../calendar/sealedCalendar'
 import { dateHours, weekdayOf } from '../calendar/dateHours'
-import { dayOfDate } from '../calendar/readExceptions'
+import { requireDate } from '../calendar/readExceptions'
 import type { Hours } from '../calendar/types'
-import { describeReceived } from '../ground/issues'
 import { civilFromDays } from '../zone/civil'
 import { zoneFor } from '../zone/resolveTimeZone'
 import { MINUTES_PER_DAY, type WeekInterval } from '../week/types'
@@ -66,8 +65,7 @@ export function weekRows(schedule: Hours, weekStart: WeekStart, weekOf: string |
     const days = splitIntoDays(schedule)
     return order.map((day) => ({ day, label: DAY_ABBREVIATIONS[day], dayOfMonth: undefined, spans: days[day] ?? [] }))
   }
-  const given = dayOfDate(weekOf)
-  if (given === undefined) throw new RangeError(`weekOf must be a calendar date YYYY-MM-DD, got ${describeReceived(weekOf)}`)
+  const given = requireDate(weekOf, 'weekOf')
   const hours = requireHours(schedule)
   const zone = zoneFor(timeZone ?? 'UTC')
   const first = given - ((weekdayOf(given) - order[0]! + 7) % 7)
