@@ -294,6 +294,27 @@ export const TZ_OPTION: StringOptionSpec<string> = {
 
 
 /**
+ * A `--days <n>` option: a whole number of days of 24 hours from 1 to `max`.
+ *
+ * @example
+ * daysOption(366, '3', 'the window').parse('7', '--days') //=> 7
+ */
+export function daysOption(max: number, example: string, help: string): StringOptionSpec<number> {
+  return {
+    long: 'days',
+    type: 'string',
+    valueName: '<n>',
+    example,
+    help: [help],
+    parse: (text, flag) => {
+      const days = /^\d+$/.test(text) ? Number(text) : Number.NaN
+      if (!(days >= 1 && days <= max)) throw valueError(`${flag} must be a whole number from 1 to ${max}, got ${quoted(text)}`)
+      return days
+    },
+  }
+}
+
+/**
  * `--removal destroy|empty` of `diff` and `push`: what becomes of records a day no longer needs.
  *
  * @example

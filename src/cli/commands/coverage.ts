@@ -2,7 +2,6 @@ import {
   EXIT_CODES,
   FROM_OPTION,
   JSON_OPTION,
-  quoted,
   valueError,
   withCommonOptions,
   type BooleanOptionSpec,
@@ -12,6 +11,7 @@ import {
   type PositionalSpec,
   type ParsedArguments,
   type StringOptionSpec,
+  daysOption,
 } from '../commandSpecs'
 import { coverage, coverageSummary, resolveTimeZone, type CoverageSegment, type CoverageSummary, type Issue, type SkippedTarget, type Span, type Target } from '../../index'
 import { EXCEPTIONS_OPTION, HOLIDAYS_OPTION, loadExceptions, yearsAround } from '../exceptionsInput'
@@ -623,18 +623,7 @@ function summaryText(summary: CoverageSummary, timeZone: string): string {
 export const MAX_COVERAGE_DAYS = 366
 
 /** `--days <n>`: the window's length. */
-export const FLEET_DAYS_OPTION: StringOptionSpec<number> = {
-  long: 'days',
-  type: 'string',
-  valueName: '<n>',
-  example: '3',
-  help: [`the window's length in days of 24 hours, 1–${MAX_COVERAGE_DAYS}; default 7`],
-  parse: (text, flag) => {
-    const days = /^\d+$/.test(text) ? Number(text) : Number.NaN
-    if (!(days >= 1 && days <= MAX_COVERAGE_DAYS)) throw valueError(`${flag} must be a whole number from 1 to ${MAX_COVERAGE_DAYS}, got ${quoted(text)}`)
-    return days
-  },
-}
+export const FLEET_DAYS_OPTION = daysOption(MAX_COVERAGE_DAYS, '3', `the window's length in days of 24 hours, 1–${MAX_COVERAGE_DAYS}; default 7`)
 
 /** `--tz <zone>`: the zone times are shown in; the targets keep their own. */
 export const DISPLAY_TZ_OPTION: StringOptionSpec<string> = {

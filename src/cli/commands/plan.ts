@@ -1,4 +1,4 @@
-import { EXIT_CODES, FILE, FROM_OPTION, JSON_OPTION, quoted, TZ_OPTION, valueError, withCommonOptions, type CommandInvocation, type CommandSpec, type StringOptionSpec } from '../commandSpecs'
+import { daysOption, EXIT_CODES, FILE, FROM_OPTION, JSON_OPTION, TZ_OPTION, withCommonOptions, type CommandInvocation, type CommandSpec } from '../commandSpecs'
 import { hoursOn, planExceptionUpdates, type BusinessHourInput, type Hours } from '../../index'
 import { EXCEPTIONS_OPTION, HOLIDAYS_OPTION, loadExceptions, yearsAround } from '../exceptionsInput'
 import { formatLocal, formatUtc, readLocal } from '../format'
@@ -140,18 +140,7 @@ function dayLine(schedule: Hours, date: string, timeZone: string): string {
  */
 export const MAX_PLAN_DAYS = 5 * 366
 
-const DAYS_OPTION: StringOptionSpec<number> = {
-  long: 'days',
-  type: 'string',
-  valueName: '<n>',
-  example: '30',
-  help: [`how far to plan, in days of 24 hours, 1–${MAX_PLAN_DAYS}; default 60`],
-  parse: (text, flag) => {
-    const days = /^\d+$/.test(text) ? Number(text) : Number.NaN
-    if (!(days >= 1 && days <= MAX_PLAN_DAYS)) throw valueError(`${flag} must be a whole number from 1 to ${MAX_PLAN_DAYS}, got ${quoted(text)}`)
-    return days
-  },
-}
+const DAYS_OPTION = daysOption(MAX_PLAN_DAYS, '30', `how far to plan, in days of 24 hours, 1–${MAX_PLAN_DAYS}; default 60`)
 
 /**
  * `callhours plan`, described once: its help and its parser come from this.

@@ -1,4 +1,4 @@
-import { EXIT_CODES, FILE, FROM_OPTION, JSON_OPTION, quoted, TZ_OPTION, valueError, withCommonOptions, type CommandInvocation, type CommandSpec, type StringOptionSpec } from '../commandSpecs'
+import { daysOption, EXIT_CODES, FILE, FROM_OPTION, JSON_OPTION, TZ_OPTION, valueError, withCommonOptions, type CommandInvocation, type CommandSpec, type StringOptionSpec } from '../commandSpecs'
 import { describeSchedule, openIntervals, renderWeekGrid, renderWeekSvg, type OpenInterval } from '../../index'
 import { colorGrid, formatDuration, formatLocal, formatUtc, readLocal } from '../format'
 import { loadTarget } from '../input'
@@ -158,20 +158,7 @@ export const MAX_PREVIEW_DAYS = 366
  */
 export const DEFAULT_PREVIEW_DAYS = 7
 
-const DAYS_OPTION: StringOptionSpec<number> = {
-  long: 'days',
-  type: 'string',
-  valueName: '<n>',
-  example: '3',
-  help: [`the window's length in days of 24 hours, 1–${MAX_PREVIEW_DAYS}; default ${DEFAULT_PREVIEW_DAYS}`],
-  parse: (text, flag) => {
-    const days = /^\d+$/.test(text) ? Number(text) : Number.NaN
-    if (!(days >= 1 && days <= MAX_PREVIEW_DAYS)) {
-      throw valueError(`${flag} must be a whole number from 1 to ${MAX_PREVIEW_DAYS}, got ${quoted(text)}`)
-    }
-    return days
-  },
-}
+const DAYS_OPTION = daysOption(MAX_PREVIEW_DAYS, '3', `the window's length in days of 24 hours, 1–${MAX_PREVIEW_DAYS}; default ${DEFAULT_PREVIEW_DAYS}`)
 
 const SVG_OPTION: StringOptionSpec<string> = {
   long: 'svg',
