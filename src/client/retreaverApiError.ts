@@ -1,4 +1,18 @@
+import type { BusinessHourAttributes } from '../diff/diffBusinessHours'
 import type { WeeklySchedule } from '../week/types'
+
+/**
+ * A write that was sent before the error: its method and path, the status it was answered with
+ * (null when no answer came), and the `business_hours_attributes` it carried when it had some.
+ * An error that carries one happened after the server may have changed: what it holds must be
+ * read before anything is sent again.
+ */
+export interface SentWrite {
+  readonly method: string
+  readonly url: string
+  readonly status: number | null
+  readonly payload?: readonly BusinessHourAttributes[]
+}
 
 /** What went wrong talking to the API. */
 export type RetreaverErrorKind =
@@ -16,6 +30,14 @@ export type RetreaverErrorKind =
   | 'unexpected_body'
   /** After an update, the server holds something else than was sent. */
   | 'verification'
+  /** The server answered with a redirect (3xx): never followed, so the key and the body stay here. */
+  | 'redirect'
+  /** The answer was larger than `maxResponseBytes` (counted after decompression): not retried. */
+  | 'too_large'
+  /** The call's `deadlineMs` passed (with its retries and waits). */
+  | 'deadline'
+  /** The target changed between the read the diff was computed on and the write: nothing was sent. */
+  | 'conflict'
 
 /**
  * The one error the API client throws for the API: the HTTP method, the URL with the api key
@@ -34,6 +56,8 @@ export class RetreaverApiError extends Error {
   /** With `kind: 'verification'`: the week that was sent, and the week the server holds. */
   readonly expected?: WeeklySchedule
   readonly held?: WeeklySchedule
+  /** A write sent before this error (the server may hold it): null when nothing was sent. */
+  readonly sent: SentWrite | null
 
   constructor(
     message: string,
@@ -46,6 +70,7 @@ export class RetreaverApiError extends Error {
       cause?: unknown
       expected?: WeeklySchedule
       held?: WeeklySchedule
+      sent?: SentWrite | null
     },
   ) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause })
@@ -57,5 +82,6 @@ export class RetreaverApiError extends Error {
     this.serverMessage = details.serverMessage ?? null
     if (details.expected !== undefined) this.expected = details.expected
     if (details.held !== undefined) this.held = details.held
+    this.sent = details.sent ?? null
   }
 }

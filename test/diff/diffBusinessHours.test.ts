@@ -396,7 +396,7 @@ describe('diffBusinessHours: properties', () => {
           const record = server.find((r) => r.id === item.id)!
           expect(hasRedundantRecord(server, record.day_of_week)).toBe(true)
           if (removal === 'destroy') expect(item).toEqual({ id: record.id, _destroy: true })
-          else expect([item.time_open, item.time_close, item.invert]).toEqual([0, 0, false])
+          else expect(item).toMatchObject({ time_open: 0, time_close: 0, invert: false })
         }
         const after = railsApply(server, payload)
         expectSameMinutes(minuteModelOfRecords(server), minuteModelOfRecords(after))
@@ -410,12 +410,12 @@ describe('diffBusinessHours: properties', () => {
   })
 
   it('a server holding the week twice (a second writer’s copies) converges to one record per span, the oldest kept', () => {
-    const week = [1, 2, 3, 4, 5].map((day) => ({ id: day, target_id: 7, day_of_week: day, time_open: 900, time_close: 1700, work_day: true, invert: false }))
+    const week = [1, 2, 3, 4, 5].map((day) => ({ id: day, target_id: 7, day_of_week: day as DayOfWeek, time_open: 900, time_close: 1700, work_day: true, invert: false }))
     const copies = week.map((record) => ({ ...record, id: record.id + 10 }))
     const payload = diffBusinessHours([...copies, ...week], parseBusinessHours(week))
     expect(payload).toEqual(copies.map((record) => ({ id: record.id, _destroy: true })))
     // A span inside another and a record that opens nothing change nothing either.
-    const inside = [...week, { id: 30, target_id: 7, day_of_week: 1, time_open: 1000, time_close: 1200, work_day: true, invert: false }, { id: 31, target_id: 7, day_of_week: 2, time_open: 0, time_close: 0, work_day: true, invert: false }]
+    const inside = [...week, { id: 30, target_id: 7, day_of_week: 1 as DayOfWeek, time_open: 1000, time_close: 1200, work_day: true, invert: false }, { id: 31, target_id: 7, day_of_week: 2 as DayOfWeek, time_open: 0, time_close: 0, work_day: true, invert: false }]
     expect(diffBusinessHours(inside, week)).toEqual([{ id: 31, _destroy: true }, { id: 30, _destroy: true }].sort((a, b) => (a.id === 31 ? 1 : -1) - (b.id === 31 ? 1 : -1)))
   })
 
