@@ -70,7 +70,7 @@ function wrap(words: readonly string[], width: number): string[] {
 
 /** Labels in a column, each help beside its label, wrapped to the help width. */
 function columns(rows: readonly { readonly label: string; readonly help: readonly string[] }[], indent: string): string[] {
-  const labelWidth = Math.max(...rows.map((row) => row.label.length)) + 2
+  const labelWidth = rows.reduce((widest, row) => Math.max(widest, row.label.length), 0) + 2
   const helpWidth = HELP_WIDTH - indent.length - labelWidth
   return rows.flatMap((row) =>
     row.help
@@ -138,7 +138,7 @@ function commandHelp(spec: AnyCommandSpec): string {
 
 /** The overview's command list: name, the arguments in short (wrapped), the summary. */
 function commandLines(): string[] {
-  const nameWidth = Math.max(...COMMAND_SPECS.map((spec) => spec.name.length)) + 1
+  const nameWidth = COMMAND_SPECS.reduce((widest, spec) => Math.max(widest, spec.name.length), 0) + 1
   const synopsisWidth = 30
   // One argument (`[--at ISO]`) is one word: it is never broken across lines.
   const synopses = COMMAND_SPECS.map((spec) =>
@@ -150,7 +150,7 @@ function commandLines(): string[] {
       synopsisWidth,
     ),
   )
-  const column = Math.max(...synopses.flat().map((line) => line.length)) + 2
+  const column = synopses.flat().reduce((widest, line) => Math.max(widest, line.length), 0) + 2
   return COMMAND_SPECS.flatMap((spec, i) =>
     (synopses[i] ?? []).map((line, j) =>
       `  ${(j === 0 ? spec.name : '').padEnd(nameWidth)}${j === 0 ? line.padEnd(column) + spec.summary : line}`.trimEnd(),

@@ -1,5 +1,6 @@
 import { applyBusinessHoursAttributes } from '../diff/applyBusinessHoursAttributes'
 import { diffBusinessHours, type BusinessHourAttributes, type DiffBusinessHoursOptions } from '../diff/diffBusinessHours'
+import { redundantBusinessHours } from '../diff/redundantBusinessHours'
 import { BusinessHoursError, describeReceived } from '../ground/issues'
 import { isPlainObject, readOptionFields } from '../ground/readers'
 import { parseBusinessHours } from '../records/parseBusinessHours'
@@ -34,6 +35,8 @@ export interface BusinessHoursUpdate {
    * was answered with.
    */
   readonly answerLost: { readonly status: number | null; readonly reason: string } | null
+  /** The ids of records the PUTs removed because they changed nothing (duplicates, spans inside others). */
+  readonly removedRedundant: readonly number[]
 }
 
 /** A client of the Retreaver Target API (`createRetreaverClient`). */
@@ -198,6 +201,7 @@ export function createRetreaverClient(options: RetreaverClientOptions): Retreave
       let lastSent: SentWrite | null = null
       let lastPayload: readonly BusinessHourAttributes[] = []
       let answerLost: BusinessHoursUpdate['answerLost'] = null
+      const removedRedundant: number[] = []
       // Anything that fails once a PUT has gone out says so: the server may hold it.
       const afterWrite = async <T>(step: string, run: () => T | Promise<T>): Promise<T> => {
         if (lastSent === null) return run()
@@ -212,13 +216,15 @@ export function createRetreaverClient(options: RetreaverClientOptions): Retreave
         const server = await afterWrite('reading its business_hours', () => serverRecords(before, 'GET', url))
         // Both weeks checked by the library's rules: invalid edited hours throw before any PUT.
         const payload = await afterWrite('diffing what it holds', () => diffBusinessHours(server, edited, diffOptions))
-        if (payload.length === 0) return { changed: puts > 0, payload: lastPayload, target: before, puts, answerLost }
+        if (payload.length === 0) return { changed: puts > 0, payload: lastPayload, target: before, puts, answerLost, removedRedundant }
         // The records the diff was computed on must still be there when the PUT goes.
         const recheck = await afterWrite('reading the target before the PUT', () => targetAt(call, 'GET', url, undefined, true))
         if (!sameRecords(await afterWrite('reading its business_hours', () => serverRecords(recheck, 'GET', url)), server)) {
           throw fail('conflict', 'PUT', url, 'not sent: the target changed while we looked (its business_hours differ between two reads a moment apart); run it again', { sent: lastSent })
         }
         const expected = applyBusinessHoursAttributes(server, payload)
+        const redundant = new Set(redundantBusinessHours(server))
+        const removedNow = payload.filter((item) => item.id !== undefined && redundant.has(item.id) && isRemoval(item)).map((item) => item.id!)
         const body = { target: { business_hours_attributes: payload } }
         let putStatus: number | null = null
         let putFailure: RetreaverApiError | null = null
@@ -246,9 +252,10 @@ export function createRetreaverClient(options: RetreaverClientOptions): Retreave
         lastSent = Object.freeze({ method: 'PUT', url: shownUrl(url), status: putStatus, payload })
         const after = await afterWrite('reading the target to verify it', () => targetAt(call, 'GET', url, undefined, true))
         const held = await afterWrite('reading its business_hours', () => serverRecords(after, 'GET', url))
+        for (const id of removedNow) removedRedundant.push(id)
         if (holdsExactly(held, expected, server)) {
           if (putFailure !== null) answerLost = { status: putStatus, reason: putFailure.message }
-          return { changed: true, payload, target: after, puts, answerLost }
+          return { changed: true, payload, target: after, puts, answerLost, removedRedundant }
         }
         if (putFailure !== null && sameRecords(held, server)) {
           throw wrapAfterWrite(putFailure, lastSent, 'the target read afterwards holds what it held before: the PUT did not change it')
@@ -351,6 +358,12 @@ function harmlessTwice(attributes: object): boolean {
     Array.isArray(hours) &&
     hours.every((item) => isPlainObject(item) && typeof (item as { id?: unknown }).id === 'number' && (item as { _destroy?: unknown })._destroy === undefined)
   )
+}
+
+/** A payload item that takes a record away: `_destroy`, or an emptied block (0–0, not inverted). */
+function isRemoval(item: BusinessHourAttributes): boolean {
+  if ('_destroy' in item) return true
+  return item.time_open === 0 && item.time_close === 0 && item.invert !== true
 }
 
 const FIELDS = ['day_of_week', 'time_open', 'time_close', 'work_day', 'invert'] as const

@@ -48,7 +48,14 @@ export interface RetreaverClientOptions {
   readonly onRetry?: (retry: RetreaverRetry) => void
 }
 
-/** The bounds of the client's numeric options, as `[least, most]`. */
+/**
+ * The bounds of the client's numeric options, as `[least, most]`: a value outside them is a
+ * `RangeError` when the client is made (a timeout past 2^31 − 1 ms would otherwise fire at once).
+ *
+ * @example
+ * CLIENT_BOUNDS.retries //=> [0, 10]
+ * CLIENT_BOUNDS.timeoutMs //=> [1, 600000]
+ */
 export const CLIENT_BOUNDS = {
   timeoutMs: [1, 600_000],
   retries: [0, 10],

@@ -11,7 +11,7 @@ export const MIN_REPLACEABLE_SECRET = 16
 export const WITHHELD = '[withheld: this text contains the api key]'
 
 /** `api_key=` (also percent-encoded, any case) and its value, up to the next separator. */
-const API_KEY_PARAMETER = /(api_key(?:=|%3d))[^&\s"'<>#;,)]*/gi
+const API_KEY_PARAMETER = /(api_key(?:=|%3d))([^&\s"'<>#;,)]*)/gi
 
 /**
  * The ways a secret can appear in a text: as typed, as `encodeURIComponent` and `URLSearchParams`
@@ -61,7 +61,8 @@ export function createRedactor(secret: string): (text: string) => string {
   const forms = secretForms(secret)
   const replaceable = secret.length >= MIN_REPLACEABLE_SECRET
   return (text: string): string => {
-    let out = text.replace(API_KEY_PARAMETER, `$1${REDACTED}`)
+    // Punctuation that ends a sentence after the URL stays (`…api_key=[REDACTED]: the server …`).
+    let out = text.replace(API_KEY_PARAMETER, (_match, name: string, value: string) => `${name}${REDACTED}${/[:.!?]*$/.exec(value)![0]}`)
     for (const form of forms) {
       if (!out.includes(form)) continue
       if (!replaceable) return WITHHELD

@@ -105,7 +105,7 @@ export async function routesCommand(options: RoutesCommandOptions, ctx: CommandC
   for (const segment of timeline.segments) {
     lines.push('')
     lines.push(`${style.bold(localSpan(segment.start, segment.end, timeZone))}   ${utcSpan(segment.start, segment.end)}   ${formatDuration(segment.end.getTime() - segment.start.getTime())}`)
-    lines.push(...segmentLines(segment, byId, style))
+    for (const line of segmentLines(segment, byId, style)) lines.push(line)
   }
   io.stdout(`${lines.join('\n')}\n`)
   return 0
