@@ -133,6 +133,8 @@ export interface FakeRetreaverOptions {
   perPage?: number
   /** Loaded as by `seed`. */
   targets?: SeedTarget[]
+  /** The port on 127.0.0.1 (default 0: any free one). */
+  port?: number
 }
 
 export interface FakeRetreaver {
@@ -493,7 +495,7 @@ export async function startFakeRetreaver(options: FakeRetreaverOptions = {}): Pr
   })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => resolve())
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve())
   })
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   if (options.targets !== undefined) for (const t of options.targets) seedOne(clone(t))
