@@ -178,7 +178,7 @@ export async function callApi<T>(request: () => Promise<T>): Promise<T> {
     if (error.sent !== null && error.kind !== 'verification') {
       const answer = error.sent.status === null ? 'no answer came' : `answered ${error.sent.status}`
       const what = error.sent.payload === undefined ? '' : ` — ${describePayload(error.sent.payload)}`
-      lines.push(`  sent: ${error.sent.method} (${answer})${what}; read the target (callhours pull) before sending again`)
+      lines.push(`  sent: ${error.sent.method} (${answer})${what}`)
     }
     throw new CliError(lines.join('\n'), apiExitCode(error.kind, error.sent))
   }
