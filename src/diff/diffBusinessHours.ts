@@ -127,6 +127,11 @@ export function diffBusinessHours(
     const serverDay = serverByDay[day]!.sort(byTimeThenId)
     const wanted = daySpans(edit.schedule, day)
     const unchanged = serverIsEmpty ? editIsOpenAllWeek : intervalsEqual(daySpans(serverSchedule, day), wanted)
+    if (unchanged && serverDay.length <= 1) {
+      // One record (the usual case): nothing can be redundant.
+      if (includeUnchanged) for (const record of serverDay) payload.push(update(record.id, record))
+      continue
+    }
     if (unchanged) {
       // The same minutes, but records that change nothing (duplicates, spans inside others) go, so
       // that a server converges to one record per span and a second writer's copies do not stay.
@@ -256,6 +261,7 @@ function desiredRecords(
   )
   // Records of the edit that change nothing are not written: the server would hold them, and the
   // next diff would remove them again.
+  if (sorted.length <= 1) return sorted
   const extra = new Set(redundantRecords(sorted))
   return extra.size === 0 ? sorted : sorted.filter((_, index) => !extra.has(index))
 }
