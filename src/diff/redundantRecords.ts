@@ -17,9 +17,9 @@ const minuteOf = (military: number): number => Math.floor(military / 100) * 60 +
  * is redundant (the first that is not an emptied 0–0 block stays), and on an open day a record is redundant when the others cover every minute it
  * opens (duplicates, spans inside others, records that open nothing). At least one record is kept.
  *
- * The records are taken in the order given and removed from the last one back, so with duplicates
- * the first (the caller sorts by time, then id: the oldest record) stays — the same choice for
- * every client that reads the same records. Linear in records × 1,440 minutes. Internal to the
+ * The records are taken in the order given and removed from the last one back (emptied 0–0 blocks
+ * before the others), so with duplicates the first (the caller sorts by time, then id: the oldest
+ * record) stays — the same choice for every client that reads the same records. Linear in records × 1,440 minutes. Internal to the
  * package.
  *
  * @param records - one day's valid records, in the order whose first ones should stay
@@ -57,7 +57,14 @@ export function redundantRecords(records: readonly DayRecordFields[]): number[] 
   const spans = records.map((record) => openSpans(record))
   for (const list of spans) for (const [start, end] of list) for (let m = start; m < end; m++) cover[m]!++
   let kept = records.length
-  for (let i = records.length - 1; i >= 0 && kept > 1; i--) {
+  // Emptied blocks (0–0, not inverted) go first, then the others from the last back: with
+  // `removal: 'empty'` the removed records become such blocks, and the next diff must find them
+  // redundant again rather than the record the first diff kept.
+  const order: number[] = []
+  for (let i = records.length - 1; i >= 0; i--) if (isEmptyBlock(records[i]!)) order.push(i)
+  for (let i = records.length - 1; i >= 0; i--) if (!isEmptyBlock(records[i]!)) order.push(i)
+  for (const i of order) {
+    if (kept <= 1) break
     let needed = false
     for (const [start, end] of spans[i]!) {
       for (let m = start; m < end; m++) {
@@ -73,7 +80,7 @@ export function redundantRecords(records: readonly DayRecordFields[]): number[] 
     kept--
     redundant.push(i)
   }
-  return redundant.reverse()
+  return redundant.sort((a, b) => a - b)
 }
 
 function isEmptyBlock(record: DayRecordFields): boolean {

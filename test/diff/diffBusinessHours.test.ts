@@ -409,6 +409,16 @@ describe('diffBusinessHours: properties', () => {
     )
   })
 
+  it("removal 'empty' converges when a changed day's records all open nothing (found by the deep property run)", () => {
+    const server = [
+      { id: 2, target_id: 7, day_of_week: 1 as DayOfWeek, time_open: 0, time_close: 0, work_day: true, invert: false },
+      { id: 3, target_id: 7, day_of_week: 1 as DayOfWeek, time_open: 0, time_close: 30, work_day: true, invert: false },
+    ]
+    const edited = [{ day_of_week: 1 as DayOfWeek, time_open: 2230, time_close: 2230, work_day: true, invert: false }]
+    const after = railsApply(server, diffBusinessHours(server, edited, { removal: 'empty' }))
+    expect(diffBusinessHours(after, edited, { removal: 'empty' })).toEqual([])
+  })
+
   it('a server holding the week twice (a second writer’s copies) converges to one record per span, the oldest kept', () => {
     const week = [1, 2, 3, 4, 5].map((day) => ({ id: day, target_id: 7, day_of_week: day as DayOfWeek, time_open: 900, time_close: 1700, work_day: true, invert: false }))
     const copies = week.map((record) => ({ ...record, id: record.id + 10 }))
