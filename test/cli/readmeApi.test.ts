@@ -25,11 +25,19 @@ interface Step {
   readonly expected: string[]
 }
 
-function steps(): Step[] {
+/** The README's block, and every docs/cli.md block marked as run by this test, with its clock. */
+function blocks(): Array<{ name: string; block: string; now: string }> {
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8')
   const section = readme.slice(readme.indexOf('### Talking to the API'))
   const open = section.indexOf('```')
-  const block = section.slice(section.indexOf('\n', open) + 1, section.indexOf('```', open + 3))
+  const found = [{ name: 'README', block: section.slice(section.indexOf('\n', open) + 1, section.indexOf('```', open + 3)), now: '2026-12-07T12:00:00Z' }]
+  const cli = readFileSync(join(ROOT, 'docs/cli.md'), 'utf8')
+  const marker = /<!-- tested: test\/cli\/readmeApi\.test\.ts runs this block against examples\/fleet\.json with the clock at (\S+) -->\n```console\n([\s\S]*?)```/g
+  for (const match of cli.matchAll(marker)) found.push({ name: `docs/cli.md at ${match[1]}`, block: match[2]!, now: match[1]! })
+  return found
+}
+
+function steps(block: string): Step[] {
   const found: Step[] = []
   for (const line of block.split('\n')) {
     if (line.startsWith('$ ')) found.push({ line: line.slice(2), expected: [] })
@@ -38,10 +46,17 @@ function steps(): Step[] {
   return found
 }
 
-describe('README: talking to the API', () => {
-  it('every command prints what the README shows', async () => {
-    const all = steps()
-    expect(all.filter((step) => step.line.startsWith('callhours ')).length).toBeGreaterThanOrEqual(4)
+describe('README and docs/cli.md: talking to the API', () => {
+  it('finds the README block and the marked docs block', () => {
+    expect(blocks().map((found) => found.name)).toEqual(['README', 'docs/cli.md at 2026-12-21T15:00Z'])
+  })
+
+  it.each(blocks().map((found) => [found.name, found] as const))('every command of %s prints what it shows', async (_name, found) => {
+    const fleet = JSON.parse(readFileSync(join(ROOT, 'examples/fleet.json'), 'utf8')) as Array<{ target: SeedTarget }>
+    server.targets.clear()
+    server.seed(fleet.map((item) => item.target))
+    const all = steps(found.block)
+    expect(all.filter((step) => step.line.startsWith('callhours ')).length).toBeGreaterThanOrEqual(3)
     const files: Record<string, string> = {}
     for (const step of all) {
       const command = step.line.startsWith('#') ? '' : step.line.replace(/\s+#.*$/, '').trim()
@@ -59,12 +74,12 @@ describe('README: talking to the API', () => {
       }
       const [words, redirect] = command.split(/\s+>\s+/)
       const args = words!.split(/\s+/).slice(1)
-      const fake = fakeIo({ files, env: { RETREAVER_API_KEY: 'test-key', RETREAVER_BASE_URL: server.baseUrl }, now: new Date('2026-12-07T12:00:00Z') })
+      const fake = fakeIo({ files, env: { RETREAVER_API_KEY: 'test-key', RETREAVER_BASE_URL: server.baseUrl }, now: new Date(found.now) })
       expect(await runInProcess(args, fake), command).toBe(0)
       for (const [path, text] of fake.written) files[path] = text
       const printed = `${redirect === undefined ? fake.stdout() : ''}${fake.stderr()}`.split('\n').filter((line) => line !== '')
       expect(printed, command).toEqual(step.expected)
     }
-    expect(server.targets.get(1)!.business_hours.find((record) => record.day_of_week === 4)!.time_close).toBe(1300)
+    if (found.name === 'README') expect(server.targets.get(1)!.business_hours.find((record) => record.day_of_week === 4)!.time_close).toBe(1300)
   })
 })
