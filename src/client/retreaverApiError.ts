@@ -1,4 +1,5 @@
 import type { BusinessHourAttributes } from '../diff/diffBusinessHours'
+import { CallhoursError } from '../ground/callhoursError'
 import type { WeeklySchedule } from '../week/types'
 
 /**
@@ -39,12 +40,19 @@ export type RetreaverErrorKind =
   /** The target changed between the read the diff was computed on and the write: nothing was sent. */
   | 'conflict'
 
+const API_ERROR_BRAND = Symbol.for('callhours.RetreaverApiError')
+
 /**
  * The one error the API client throws for the API: the HTTP method, the URL with the api key
  * redacted, the status when there was one, and the server's message when it sent one. The key
- * never appears in its message, its fields, or its `cause` chain.
+ * never appears in its message, its fields, or its `cause` chain. A `CallhoursError`.
  */
-export class RetreaverApiError extends Error {
+export class RetreaverApiError extends CallhoursError {
+  /** `instanceof` answers by a brand, so the ESM and CommonJS copies of the class agree. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && (value as { [API_ERROR_BRAND]?: unknown })[API_ERROR_BRAND] === true
+  }
+
   readonly kind: RetreaverErrorKind
   readonly method: string
   /** The request's URL, `api_key=[REDACTED]`. */
@@ -83,5 +91,6 @@ export class RetreaverApiError extends Error {
     if (details.expected !== undefined) this.expected = details.expected
     if (details.held !== undefined) this.held = details.held
     this.sent = details.sent ?? null
+    Object.defineProperty(this, API_ERROR_BRAND, { value: true })
   }
 }
