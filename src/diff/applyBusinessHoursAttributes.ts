@@ -1,5 +1,5 @@
-import { BusinessHoursError, collectIssues, describeReceived, errorsOf, reportError, throwIfErrors, type IssueCollector } from '../ground/issues'
-import { isPlainObject, readOwnFields } from '../ground/readers'
+import { BusinessHoursError, collectIssues, describeReceived, errorOfIssues, errorsOf, reportError, throwIfErrors, type IssueCollector } from '../ground/issues'
+import { isPlainObject, readOwnFields, reportUnknownFields } from '../ground/readers'
 import type { ReadRecord, StampKey } from '../records/readBusinessHours'
 import type { BusinessHourRecord } from '../records/types'
 import type { BusinessHourAttributes } from './diffBusinessHours'
@@ -64,7 +64,7 @@ export function applyBusinessHoursAttributes(
   const entries = readAttributes(attributes, ['attributes'], collector, existing)
   const nextIdOption = readNextId(options, collector)
   throwIfErrors(collector)
-  if (serverRead === undefined || entries === undefined) throw new BusinessHoursError(errorsOf(collector))
+  if (serverRead === undefined || entries === undefined) throw errorOfIssues(errorsOf(collector))
 
   const destroyed = new Set<number>()
   const updates = new Map<number, ReadRecord>()
@@ -119,6 +119,7 @@ function readNextId(options: unknown, collector: IssueCollector): (() => unknown
     return undefined
   }
   const fields = readOwnFields(options, ['nextId'], ['options'], collector, 'options')
+  if (fields !== undefined) reportUnknownFields(options, ['nextId'], ['options'], collector, 'options')
   const nextId = fields?.nextId
   if (nextId === undefined || typeof nextId === 'function') return nextId as (() => unknown) | undefined
   reportError(collector, ['options', 'nextId'], 'invalid_type', 'options.nextId must be a function returning the id of the next created record', 'a function', describeReceived(nextId))

@@ -1,6 +1,6 @@
 import type { DayOfWeek } from '../ground/days'
-import { BusinessHoursError, collectIssues, describeReceived, report, reportError, throwIfErrors, type IssueCollector } from '../ground/issues'
-import { isPlainObject, readBoolean, readEnum, readOwnFields } from '../ground/readers'
+import { BusinessHoursError, collectIssues, describeReceived, errorOfIssues, report, reportError, throwIfErrors, type IssueCollector } from '../ground/issues'
+import { isPlainObject, readBoolean, readEnum, readOwnFields, reportUnknownFields } from '../ground/readers'
 import { readBusinessHours } from '../records/readBusinessHours'
 import { scheduleFromRecords } from '../records/scheduleFromRecords'
 import { canonicalDayRecords } from '../records/toBusinessHours'
@@ -108,7 +108,7 @@ export function diffBusinessHours(
 
   const edit = readEdit(edited, serverIds, collector)
   throwIfErrors(collector)
-  if (serverRead === undefined || edit === undefined) throw new BusinessHoursError(collector.errors)
+  if (serverRead === undefined || edit === undefined) throw errorOfIssues(collector.errors)
 
   const serverRecords = serverRead.records
   const serverIsEmpty = serverRecords.length === 0
@@ -340,7 +340,8 @@ function readOptions(options: unknown, collector: IssueCollector): { removal: 'd
   }
   const fields = readOwnFields(options, ['removal', 'includeUnchanged'], ['options'], collector, 'options')
   if (fields === undefined) return fallback
-  const removal = fields.removal === undefined ? 'destroy' : readEnum(fields.removal, ['options'], 'removal', collector, ['destroy', 'empty'] as const, 'invalid_type')
+  reportUnknownFields(options, ['removal', 'includeUnchanged'], ['options'], collector, 'options')
+  const removal = fields.removal === undefined ? 'destroy' : readEnum(fields.removal, ['options'], 'removal', collector, ['destroy', 'empty'] as const, 'out_of_range')
   const includeUnchanged = fields.includeUnchanged === undefined ? false : readBoolean(fields.includeUnchanged, ['options'], 'includeUnchanged', collector)
   return { removal: removal ?? 'destroy', includeUnchanged: includeUnchanged ?? false }
 }

@@ -77,12 +77,21 @@ function readEpochMs(options: unknown): boolean {
   }
   let value: unknown
   let frozen: boolean
+  let unknown: string | undefined
   try {
     value = Object.hasOwn(options, 'epochMs') ? (options as InstantOptions).epochMs : undefined
     frozen = Object.isFrozen(options)
+    // An unknown key is a typo, refused like every other option (a frozen object is read once).
+    for (const key in options) {
+      if (key !== 'epochMs' && Object.hasOwn(options, key)) {
+        unknown = key
+        break
+      }
+    }
   } catch {
     throw new TypeError('options could not be read: expected an object such as { epochMs: true }')
   }
+  if (unknown !== undefined) throw new TypeError(`options have no ${JSON.stringify(unknown.length > 40 ? `${unknown.slice(0, 40)}…` : unknown)}: expected epochMs`)
   if (value !== undefined && typeof value !== 'boolean') throw new TypeError(`options.epochMs must be true or false, received ${typeof value}`)
   // Only a frozen object is remembered: its answer cannot change behind our back.
   if (frozen) {

@@ -265,5 +265,24 @@ export function warningsOf(collector: IssueCollector): Issue[] {
 
 /** Throws the collector's errors (and warnings) as one `BusinessHoursError` when it holds any error. Internal. */
 export function throwIfErrors(collector: IssueCollector, root?: string, subject?: string): void {
-  if (collector.errorCount > 0) throw new BusinessHoursError([...errorsOf(collector), ...warningsOf(collector)], root, subject)
+  if (collector.errorCount > 0) throw errorOfIssues([...errorsOf(collector), ...warningsOf(collector)], root, subject)
+}
+
+/**
+ * The error a throwing function throws for the issues it found: a problem with its options is the
+ * caller's, not the data's — a `TypeError` for the wrong kind (not an object, an unknown key, a
+ * value of the wrong type, unreadable), a `RangeError` for a wrong value — and everything else is
+ * a `BusinessHoursError` carrying every issue. Internal to the package.
+ */
+export function errorOfIssues(issues: readonly Issue[], root?: string, subject?: string): Error {
+  const option = issues.find((issue) => issue.severity === 'error' && issue.path[0] === 'options')
+  if (option !== undefined) {
+    const kind = option.code === 'not_an_object' || option.code === 'invalid_type' || option.code === 'unknown_field' || option.code === 'unreadable' ? TypeError : RangeError
+    const where = formatIssuePath(option.path)
+    if (option.message.startsWith(where) || option.message.startsWith('options')) return new kind(option.message)
+    // `removal the string "x" is not allowed…` reads as `options.removal: the string "x" is not allowed…`.
+    const field = `${String(option.path[option.path.length - 1])} `
+    return new kind(`${where}: ${option.message.startsWith(field) ? option.message.slice(field.length) : option.message}`)
+  }
+  return new BusinessHoursError(issues, root, subject)
 }

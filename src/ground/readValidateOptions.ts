@@ -1,5 +1,5 @@
 import { reportError, type IssueCollector, type PathSegment } from './issues'
-import { isPlainObject, readArrayLength, readOwnFields } from './readers'
+import { isPlainObject, readArrayLength, readOwnFields, reportUnknownFields } from './readers'
 import { describeReceived } from './issues'
 
 /** Options for `validateBusinessHours`, `validateExceptions` and their throwing twins. */
@@ -22,6 +22,7 @@ export function readValidateOptions(options: unknown, collector: IssueCollector)
     return { pathPrefix: [] }
   }
   const fields = readOwnFields(options, ['pathPrefix'], ['options'], collector, 'options')
+  if (fields !== undefined) reportUnknownFields(options, ['pathPrefix'], ['options'], collector, 'options')
   const prefix = fields?.pathPrefix
   if (prefix === undefined) return { pathPrefix: [] }
   const expected = `an array of at most ${MAX_PREFIX} keys (strings) and indexes (non-negative integers)`

@@ -127,15 +127,32 @@ export function readObjectItem(list: unknown, index: number, path: readonly Path
 /**
  * Reads the options of a function that throws on bad arguments, once, own fields only: none for
  * `undefined` or `null`; a `TypeError` naming the function for anything that is not an object or
- * cannot be read.
+ * cannot be read, and for a key it does not know (a typo is never silently ignored).
  */
 export function readOptionFields<K extends string>(options: unknown, keys: readonly K[], owner: string): Partial<Record<K, unknown>> {
   if (options === undefined || options === null) return Object.create(null) as Partial<Record<K, unknown>>
   if (!isPlainObject(options)) throw new TypeError(`${owner} options must be an object, received ${describeReceived(options)}`)
   const collector: IssueCollector = { errors: [], warnings: [], errorCount: 0, warningCount: 0 }
   const fields = readOwnFields(options, keys, ['options'], collector, `${owner} options`)
-  if (fields === undefined) throw new TypeError(collector.errors[0]?.message ?? `${owner} options could not be read`)
+  if (fields !== undefined) reportUnknownFields(options, keys, ['options'], collector, `${owner} options`)
+  if (fields === undefined || collector.errorCount > 0) throw new TypeError(collector.errors[0]?.message ?? `${owner} options could not be read`)
   return fields
+}
+
+/**
+ * Reports each own key of `value` that is not one of `keys` as an `unknown_field` error at
+ * `[...path, key]`, naming the keys it has; an object whose keys cannot be listed is `unreadable`.
+ * One rule for options everywhere: an unknown option is refused, never ignored.
+ */
+export function reportUnknownFields(value: object, keys: readonly string[], path: readonly PathSegment[], collector: IssueCollector, what: string): void {
+  const own = readOwnKeys(value, path, collector, what)
+  if (own === undefined) return
+  const known = keys.join(', ')
+  for (const key of own) {
+    if (keys.includes(key)) continue
+    const shown = JSON.stringify(key.length > 40 ? `${key.slice(0, 40)}…` : key)
+    reportError(collector, [...path, key], 'unknown_field', `${what} have no ${shown}: expected ${known === '' ? 'none' : known}`, `one of ${known}`, shown)
+  }
 }
 
 function fieldOrInput(path: readonly PathSegment[]): string {
@@ -206,7 +223,7 @@ export function readEnum<T extends string>(
   key: PathSegment,
   collector: IssueCollector,
   allowed: readonly T[],
-  unknownCode: 'unknown_cap_type' | 'invalid_type',
+  unknownCode: 'unknown_cap_type' | 'invalid_type' | 'out_of_range',
 ): T | undefined {
   const found = allowed.find((item) => item === value)
   if (found !== undefined) return found

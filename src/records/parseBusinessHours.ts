@@ -1,5 +1,5 @@
 import type { WeeklySchedule } from '../week/types'
-import { BusinessHoursError } from '../ground/issues'
+import { errorOfIssues } from '../ground/issues'
 import { validateBusinessHours, type ValidateOptions } from './validateBusinessHours'
 
 /**
@@ -24,6 +24,6 @@ import { validateBusinessHours, type ValidateOptions } from './validateBusinessH
  */
 export function parseBusinessHours(input: unknown, options: ValidateOptions = {}): WeeklySchedule {
   const result = validateBusinessHours(input, options)
-  if (!result.ok) throw new BusinessHoursError([...result.issues, ...result.warnings])
+  if (!result.ok) throw errorOfIssues([...result.issues, ...result.warnings])
   return result.schedule
 }

@@ -1,5 +1,5 @@
-import { BusinessHoursError, collectIssues, describeReceived, errorsOf, report, reportError, warningsOf, type IssueCollector, type PathSegment } from '../ground/issues'
-import { isPlainObject, readEnum, readOwnFields, readOwnKeys, readText } from '../ground/readers'
+import { BusinessHoursError, collectIssues, errorOfIssues, describeReceived, errorsOf, report, reportError, warningsOf, type IssueCollector, type PathSegment } from '../ground/issues'
+import { isPlainObject, readEnum, readOwnFields, readOwnKeys, readText, reportUnknownFields } from '../ground/readers'
 import { scheduleOfRecords } from '../records/validateBusinessHours'
 import { OPEN_ALL_WEEK } from '../week/sealedSchedule'
 import type { WeeklySchedule } from '../week/types'
@@ -110,7 +110,8 @@ function readTargetOptions(
   }
   const fields = readOwnFields(options, ['hoursFrom', 'timeZone', 'exceptions'], ['options'], collector, 'options')
   if (fields === undefined) return fallback
-  const hoursFrom = fields.hoursFrom === undefined ? 'business_hours' : readEnum(fields.hoursFrom, ['options'], 'hoursFrom', collector, HOURS_FROM, 'invalid_type')
+  reportUnknownFields(options, ['hoursFrom', 'timeZone', 'exceptions'], ['options'], collector, 'options')
+  const hoursFrom = fields.hoursFrom === undefined ? 'business_hours' : readEnum(fields.hoursFrom, ['options'], 'hoursFrom', collector, HOURS_FROM, 'out_of_range')
   const timeZone = fields.timeZone === undefined ? undefined : readText(fields.timeZone, ['options'], 'timeZone', collector)
   const exceptions = fields.exceptions === undefined || fields.exceptions === null ? undefined : (checkedExceptions(fields.exceptions) ?? sealRead(readExceptions(fields.exceptions, ['exceptions'], collector)))
   return { hoursFrom: hoursFrom ?? 'business_hours', timeZone, exceptions }
@@ -235,6 +236,6 @@ function notATarget(collector: IssueCollector, what: string, received: string): 
  */
 export function parseTarget(input: unknown, options?: TargetOptions): Target {
   const result = validateTarget(input, options)
-  if (!result.ok) throw new BusinessHoursError([...result.issues, ...result.warnings], 'target', 'target')
+  if (!result.ok) throw errorOfIssues([...result.issues, ...result.warnings], 'target', 'target')
   return result.target
 }

@@ -278,11 +278,12 @@ describe('diffBusinessHours: bad input', () => {
     expect(issues.map((i) => i.path)).toEqual(['edited.intervals[0].end'])
   })
 
-  it('edited that is neither a list nor a schedule, and unknown options', () => {
+  it('edited that is neither a list nor a schedule is data; bad options are the caller’s (TypeError for a kind, RangeError for a value)', () => {
     expect(issuesOf(() => diffBusinessHours(API_SERVER, null as unknown as WeeklySchedule)).map((i) => i.path)).toEqual(['edited'])
-    expect(
-      issuesOf(() => diffBusinessHours(API_SERVER, [], { removal: 'delete' as 'destroy' })).map((i) => i.path),
-    ).toEqual(['options.removal'])
+    expect(() => diffBusinessHours(API_SERVER, [], { removal: 'delete' as 'destroy' })).toThrow(RangeError)
+    expect(() => diffBusinessHours(API_SERVER, [], { removal: 'delete' as 'destroy' })).toThrow(new RangeError('options.removal: the string "delete" is not allowed: expected one of "destroy", "empty"'))
+    expect(() => diffBusinessHours(API_SERVER, [], { removal: 7 as unknown as 'destroy' })).toThrow(TypeError)
+    expect(() => diffBusinessHours(API_SERVER, [], { remove: 'empty' } as never)).toThrow(new TypeError('options have no "remove": expected removal, includeUnchanged'))
   })
 
   it('duplicate server ids are errors', () => {
