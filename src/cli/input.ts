@@ -1,4 +1,4 @@
-import { formatIssuePath, validateTarget, type Issue, type TargetOptions, type TargetValidationResult } from '../index'
+import { formatIssuePath, validateTarget, type Issue, type ParseTargetOptions, type TargetValidationResult } from '../index'
 import { EXAMPLE_SOURCE, EXAMPLE_TARGET_RESPONSE } from './example'
 import { shown } from './format'
 import { CliError, describeFileError, type CliIo } from './io'
@@ -52,7 +52,7 @@ export interface LoadOptions {
   /** `--tz`: read the hours in this zone (through the library's `timeZone` option). */
   readonly tz?: string | undefined
   /** Where the hours may be; the CLI's default is `'either'` (a target or a request body). */
-  readonly hoursFrom?: TargetOptions['hoursFrom']
+  readonly hoursFrom?: ParseTargetOptions['hoursFrom']
   /** `--exceptions` / `--holidays` entries (`loadExceptions`), checked with the target: the schedule is then a calendar. */
   readonly exceptions?: readonly unknown[] | undefined
 }

@@ -11,10 +11,10 @@ import { schedulesEqual } from '../week/schedulesEqual'
 import type { WeeklySchedule } from '../week/types'
 import { createHttpCore, type Call } from './httpCore'
 import { parseLinkHeader } from './linkHeader'
-import { readClientSettings, type RetreaverClientOptions } from './readClientSettings'
+import { readClientSettings, type CreateRetreaverClientOptions } from './readClientSettings'
 import { RetreaverApiError, type SentWrite } from './retreaverApiError'
 
-export type { RetreaverClientOptions, RetreaverRetry } from './readClientSettings'
+export type { CreateRetreaverClientOptions, RetreaverClientOptions, RetreaverRetry } from './readClientSettings'
 
 /** A target document as the API gives it (unwrapped from `{ target }`): plain JSON, read by `parseTarget`. */
 export type TargetDocument = Readonly<Record<string, unknown>>
@@ -111,7 +111,7 @@ function requireId(id: unknown, name = 'id'): number {
  * createRetreaverClient({ apiKey: 'secret', baseUrl: 'https://me:hunter2@api.retreaver.com' })
  * //=> throws TypeError: baseUrl must not hold a user name or password (user:pass@): the api key is the only credential, and the URL is shown in messages; received one for api.retreaver.com
  */
-export function createRetreaverClient(options: RetreaverClientOptions): RetreaverClient {
+export function createRetreaverClient(options: CreateRetreaverClientOptions): RetreaverClient {
   const settings = readClientSettings(options)
   const core = createHttpCore(settings)
   const { fail, send, shownUrl } = core

@@ -18,7 +18,7 @@ export interface RetreaverRetry {
 }
 
 /** Options of `createRetreaverClient`. */
-export interface RetreaverClientOptions {
+export interface CreateRetreaverClientOptions {
   /** The account's API key: sent as the `api_key` query parameter, never shown. */
   readonly apiKey: string
   /** The company id, sent as `company_id` (needed with several companies; suggested always). */
@@ -47,6 +47,9 @@ export interface RetreaverClientOptions {
   /** Told before each retry (what failed, the attempt, the wait); its errors are ignored. */
   readonly onRetry?: (retry: RetreaverRetry) => void
 }
+
+/** @deprecated Renamed {@link CreateRetreaverClientOptions}; this alias goes in the next minor version. */
+export type RetreaverClientOptions = CreateRetreaverClientOptions
 
 /**
  * The bounds of the client's numeric options, as `[least, most]`: a value outside them is a

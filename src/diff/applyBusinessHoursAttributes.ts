@@ -7,13 +7,16 @@ import { readAttributes, recordFields, type RecordFields } from './readAttribute
 import { readServerRecords } from './readServerRecords'
 
 /** Options for {@link applyBusinessHoursAttributes}. */
-export interface ApplyBusinessHoursOptions {
+export interface ApplyBusinessHoursAttributesOptions {
   /**
    * Gives the id of each created record, in payload order. Default: one more than the largest id
    * the server has (destroyed records included), counting up.
    */
   readonly nextId?: () => number
 }
+
+/** @deprecated Renamed {@link ApplyBusinessHoursAttributesOptions}; this alias goes in the next minor version. */
+export type ApplyBusinessHoursOptions = ApplyBusinessHoursAttributesOptions
 
 /**
  * Works out what the server stores after it applies a `business_hours_attributes` payload, by the
@@ -55,7 +58,7 @@ export interface ApplyBusinessHoursOptions {
 export function applyBusinessHoursAttributes(
   server: readonly BusinessHourRecord[],
   attributes: readonly BusinessHourAttributes[],
-  options: ApplyBusinessHoursOptions = {},
+  options: ApplyBusinessHoursAttributesOptions = {},
 ): BusinessHourRecord[] {
   const collector = collectIssues()
   const serverRead = readServerRecords(server, ['server'], collector, true)

@@ -16,7 +16,7 @@ const ROOT: readonly PathSegment[] = ['target']
 const READ_KEYS = [...Object.values(API_FIELD_NAMES), 'business_hours', 'business_hours_attributes']
 
 /** Options of `validateTarget` and `parseTarget`. */
-export interface TargetOptions {
+export interface ParseTargetOptions {
   /**
    * Where the hours are: `'business_hours'` (default: a target as `GET /targets/:id.json`
    * returns it; a `business_hours_attributes` field is then an error, since only a request body
@@ -32,6 +32,12 @@ export interface TargetOptions {
    */
   readonly exceptions?: unknown
 }
+
+/** Options of `validateTarget`: the same as `parseTarget`'s. */
+export type ValidateTargetOptions = ParseTargetOptions
+
+/** @deprecated Renamed {@link ParseTargetOptions} / {@link ValidateTargetOptions}; this alias goes in the next minor version. */
+export type TargetOptions = ParseTargetOptions
 
 const HOURS_FROM = ['business_hours', 'business_hours_attributes', 'either'] as const
 
@@ -84,7 +90,7 @@ const TARGET_DOCUMENT_KEYS = new Set([
  * //     { code: 'unknown_cap_type', path: ['target', 'caps', 0, 'type'], … },
  * //     { code: 'out_of_range', path: ['target', 'caps', 0, 'cap'], … }] }
  */
-export function validateTarget(input: unknown, options?: TargetOptions): TargetValidationResult {
+export function validateTarget(input: unknown, options?: ValidateTargetOptions): TargetValidationResult {
   const collector = collectIssues()
   const { hoursFrom, timeZone, exceptions } = readTargetOptions(options, collector)
   const target = collector.errorCount > 0 ? undefined : readTarget(input, collector, hoursFrom, timeZone, exceptions)
@@ -234,7 +240,7 @@ function notATarget(collector: IssueCollector, what: string, received: string): 
  * parseTarget({ time_zone: 'Mars/Olympus' })
  * // throws BusinessHoursError: Invalid target (1 error): target.time_zone: Unknown time zone "Mars/Olympus" …
  */
-export function parseTarget(input: unknown, options?: TargetOptions): Target {
+export function parseTarget(input: unknown, options?: ParseTargetOptions): Target {
   const result = validateTarget(input, options)
   if (!result.ok) throw errorOfIssues([...result.issues, ...result.warnings], 'target', 'target')
   return result.target

@@ -7,13 +7,16 @@ import { acceptsAt } from './targetAvailability'
 import type { Target } from './types'
 
 /** Options for `routingOrder`. */
-export interface RoutingOptions {
+export interface RoutingOrderOptions {
   /**
    * Uniform numbers in [0, 1), as `Math.random` gives (the default). Inject a seeded generator for
    * reproducible orders; it is called once per accepting target, in the order the targets are given.
    */
   readonly random?: () => number
 }
+
+/** @deprecated Renamed {@link RoutingOrderOptions} (options are named after their function); this alias goes in the next minor version. */
+export type RoutingOptions = RoutingOrderOptions
 
 /** A target's chance of being tried first (`routingShares`). */
 export interface RoutingShare {
@@ -76,7 +79,7 @@ function drawUniform(random: () => number): number {
  * routingOrder([], Date.now())
  * //=> []
  */
-export function routingOrder(targets: readonly Target[], at: Instant, options: RoutingOptions = {}): Target[] {
+export function routingOrder(targets: readonly Target[], at: Instant, options: RoutingOrderOptions = {}): Target[] {
   const ms = toEpochMs(at)
   const given = readOptionFields(options, ['random'], 'routingOrder').random
   if (given !== undefined && typeof given !== 'function') throw new TypeError(`random must be a function returning numbers in [0, 1), received ${describeReceived(given)}`)
