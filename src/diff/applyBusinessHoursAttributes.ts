@@ -30,7 +30,7 @@ export type ApplyBusinessHoursOptions = ApplyBusinessHoursAttributesOptions
  * timestamps (the server would refresh `updated_at`; this does not invent one); created records get
  * the `target_id` the server records share, if they share one.
  *
- * @param server - the target's `business_hours` as the API returned them, each with its `id`
+ * @param server - the target's `business_hours` as the API returned them, each with its `id` (any JSON: read and checked here)
  * @param attributes - the payload items, e.g. from `diffBusinessHours`
  * @param options - `nextId` to choose the ids of created records
  * @returns the remaining server records in their order (updated ones changed), then the created ones
@@ -56,7 +56,7 @@ export type ApplyBusinessHoursOptions = ApplyBusinessHoursAttributesOptions
  * // throws BusinessHoursError: … attributes[0].id: id 9 is not one of the server's records (there are none) …
  */
 export function applyBusinessHoursAttributes(
-  server: readonly BusinessHourRecord[],
+  server: readonly unknown[],
   attributes: readonly BusinessHourAttributes[],
   options: ApplyBusinessHoursAttributesOptions = {},
 ): BusinessHourRecord[] {

@@ -4,7 +4,7 @@ import { isPlainObject, readBoolean, readEnum, readOwnFields, reportUnknownField
 import { readBusinessHours } from '../records/readBusinessHours'
 import { scheduleFromRecords } from '../records/scheduleFromRecords'
 import { canonicalDayRecords } from '../records/toBusinessHours'
-import type { BusinessHourInput, BusinessHourRecord } from '../records/types'
+import type { BusinessHourInput } from '../records/types'
 import { daySpans } from '../week/daySpans'
 import { intervalsEqual } from '../week/intervalsEqual'
 import { scheduleFromIntervals } from '../week/scheduleFromIntervals'
@@ -57,7 +57,7 @@ interface DesiredRecord extends RecordFields {
  * 24/7 and is written as full days. When the server has no records (open 24/7) any other edit
  * writes all seven days. See docs/diff.md.
  *
- * @param server - the target's `business_hours` as the API returned them, each with its `id`
+ * @param server - the target's `business_hours` as the API returned them, each with its `id` (any JSON: read and checked here)
  * @param edited - the week wanted: a `WeeklySchedule`, or records (ids optional; an id must be one of the server's)
  * @param options - `removal` (`'destroy'` or `'empty'`) and `includeUnchanged`
  * @returns the payload items, ordered by day, then by time; `[]` when nothing changes
@@ -95,7 +95,7 @@ interface DesiredRecord extends RecordFields {
  * //=> { id: 6, day_of_week: 2, time_open: 0, time_close: 0, work_day: true, invert: false }
  */
 export function diffBusinessHours(
-  server: readonly BusinessHourRecord[],
+  server: readonly unknown[],
   edited: WeeklySchedule | readonly BusinessHourInput[],
   options: DiffBusinessHoursOptions = {},
 ): BusinessHourAttributes[] {

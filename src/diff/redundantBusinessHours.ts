@@ -1,5 +1,4 @@
 import { BusinessHoursError, collectIssues, throwIfErrors } from '../ground/issues'
-import type { BusinessHourRecord } from '../records/types'
 import { readServerRecords, type ServerReadRecord } from './readServerRecords'
 import { redundantRecords } from './redundantRecords'
 
@@ -9,7 +8,7 @@ import { redundantRecords } from './redundantRecords'
  * `diffBusinessHours` removes, the oldest of equal records kept. A target two writers filled twice
  * shows here.
  *
- * @param server - the target's `business_hours` as the API returned them, each with its `id`
+ * @param server - the target's `business_hours` as the API returned them, each with its `id` (any JSON: read and checked here)
  * @returns the ids, ascending; `[]` when every record counts
  * @throws {BusinessHoursError} with located issues (`server[2].time_open`) for invalid records
  *
@@ -25,7 +24,7 @@ import { redundantRecords } from './redundantRecords'
  * // Edge: one record a day never changes nothing
  * redundantBusinessHours([{ id: 7, day_of_week: 2, time_open: 0, time_close: 0, work_day: true, invert: false }]) //=> []
  */
-export function redundantBusinessHours(server: readonly BusinessHourRecord[]): number[] {
+export function redundantBusinessHours(server: readonly unknown[]): number[] {
   const collector = collectIssues()
   const read = readServerRecords(server, ['server'], collector)
   throwIfErrors(collector)
