@@ -50,7 +50,8 @@ export interface RetreaverClient {
   /** `PUT /targets/{id}.json` with the attributes as given (the raw update). */
   updateTarget(id: number, attributes: Readonly<Record<string, unknown>>): Promise<TargetDocument>
   /** GET, diff, GET again, PUT only when needed, GET and verify the records (see `createRetreaverClient`). */
-  updateBusinessHours(id: number, edited: WeeklySchedule | readonly BusinessHourInput[], options?: DiffBusinessHoursOptions): Promise<BusinessHoursUpdate>
+  /** `edited`: a `WeeklySchedule`, or records as JSON (read and checked by the library's rules before anything is sent). */
+  updateBusinessHours(id: number, edited: WeeklySchedule | readonly unknown[], options?: DiffBusinessHoursOptions): Promise<BusinessHoursUpdate>
   /** The caps through `buildTargetUpdate`'s `*_cap_attributes`. */
   setCaps(id: number, caps: TargetCaps): Promise<TargetDocument>
   /** `POST /targets/{id}/reset_cap.json`. */

@@ -58,7 +58,7 @@ interface DesiredRecord extends RecordFields {
  * writes all seven days. See docs/diff.md.
  *
  * @param server - the target's `business_hours` as the API returned them, each with its `id` (any JSON: read and checked here)
- * @param edited - the week wanted: a `WeeklySchedule`, or records (ids optional; an id must be one of the server's)
+ * @param edited - the week wanted: a `WeeklySchedule`, or records as JSON (ids optional; an id must be one of the server's; read and checked here)
  * @param options - `removal` (`'destroy'` or `'empty'`) and `includeUnchanged`
  * @returns the payload items, ordered by day, then by time; `[]` when nothing changes
  * @throws {BusinessHoursError} with located issues (`server[2].time_open`, `edited[4].id`) for
@@ -96,7 +96,7 @@ interface DesiredRecord extends RecordFields {
  */
 export function diffBusinessHours(
   server: readonly unknown[],
-  edited: WeeklySchedule | readonly BusinessHourInput[],
+  edited: WeeklySchedule | readonly unknown[],
   options: DiffBusinessHoursOptions = {},
 ): BusinessHourAttributes[] {
   const collector = collectIssues()
