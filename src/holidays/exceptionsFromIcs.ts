@@ -200,7 +200,9 @@ function locateParseErrors(text: string, cause: unknown, collector: IssueCollect
   })
   let restCause: unknown = cause
   if (broken.size > 0) {
-    const kept = lines.filter((_, line) => ![...broken].some((event) => line >= event.first && line <= event.last))
+    const dropped = new Uint8Array(lines.length)
+    for (const event of broken) dropped.fill(1, event.first, event.last + 1)
+    const kept = lines.filter((_, line) => dropped[line] === 0)
     try {
       ICAL.parse(kept.join('\r\n'))
       restCause = undefined
