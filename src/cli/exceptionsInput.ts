@@ -1,5 +1,5 @@
 import { BusinessHoursError, formatIssuePath, validateExceptions, type CalendarException } from '../index'
-import { exceptionsFromIcs, holidayExceptions, type ExceptionEntry } from '../holidays/index'
+import type { ExceptionEntry } from '../holidays/index'
 import { quoted, valueError, type StringOptionSpec } from './commandSpecs'
 import { shown } from './format'
 import { parseJson, readText } from './input'
@@ -90,6 +90,8 @@ export async function loadExceptions(
     const source = options.exceptions === '-' ? '<stdin>' : options.exceptions
     const text = await readText(options.exceptions, source, io)
     if (/\.ics$/i.test(options.exceptions) || /^\uFEFF?\s*BEGIN:VCALENDAR/i.test(text)) {
+      // ical.js is loaded only now: a run without an .ics file never evaluates it (bench/README.md).
+      const { exceptionsFromIcs } = await import('../holidays/exceptionsFromIcs')
       appendAll(entries, checkedSource(source, fromSource(`${source}`, () => exceptionsFromIcs(text, { years }))))
     } else {
       const json = parseJson(text, source)
@@ -99,6 +101,8 @@ export async function loadExceptions(
   }
   if (options.holidays !== undefined) {
     const source = `--holidays ${options.holidays}`
+    // date-holidays (with moment-timezone, most of the command's size) is loaded only for --holidays.
+    const { holidayExceptions } = await import('../holidays/holidayExceptions')
     const holidays = checkedSource(source, fromSource(source, () => holidayExceptions(options.holidays!, { years })))
     appendAll(entries, withoutDatesOf(entries, holidays))
   }
