@@ -1,4 +1,18 @@
 import { defineConfig } from 'tsup'
+import type { Plugin } from 'esbuild'
+import { join } from 'node:path'
+
+/**
+ * The CommonJS build has no top-level await: each peer loader (src/holidays/peers/*Peer.ts, which
+ * awaits import() of its package) is swapped for its `.cjs.ts` twin, which requires it on first use.
+ */
+const cjsPeerLoaders: Plugin = {
+  name: 'cjs-peer-loaders',
+  setup(build) {
+    if (build.initialOptions.format !== 'cjs') return
+    build.onResolve({ filter: /\/peers\/(dateHolidays|ical)Peer$/ }, (args) => ({ path: join(args.resolveDir, `${args.path}.cjs.ts`) }))
+  },
+}
 
 /** The optional peers of `callhours/holidays`: imported by the package, never bundled into it. */
 const HOLIDAY_PEERS = ['date-holidays', 'ical.js']
@@ -16,6 +30,7 @@ export default defineConfig([
     target: 'es2022',
     platform: 'neutral',
     external: HOLIDAY_PEERS,
+    esbuildPlugins: [cjsPeerLoaders],
   },
   {
     entry: { cli: 'src/cli/main.ts' },

@@ -1,4 +1,5 @@
-import ICAL from 'ical.js'
+import type ICALModule from 'ical.js'
+import { icalPeer } from './peers/icalPeer'
 import { collectIssues, describeReceived, reportError, throwIfErrors, type IssueCollector, type PathSegment } from '../ground/issues'
 import { describeCause, readOptionFields } from '../ground/readers'
 import type { ExceptionEntry, IcsOptions } from './types'
@@ -7,10 +8,13 @@ import { zoneFor } from '../zone/resolveTimeZone'
 import { instantOfWallClock } from '../zone/instantOfWallClock'
 import type { ZoneOffsets } from '../zone/zoneOffsets'
 
-type Component = InstanceType<typeof ICAL.Component>
-type Property = InstanceType<typeof ICAL.Property>
-type Event = InstanceType<typeof ICAL.Event>
-type Time = InstanceType<typeof ICAL.Time>
+type Component = InstanceType<typeof ICALModule.Component>
+type Property = InstanceType<typeof ICALModule.Property>
+type Event = InstanceType<typeof ICALModule.Event>
+type Time = InstanceType<typeof ICALModule.Time>
+
+/** ical.js, set at each call of exceptionsFromIcs (src/holidays/peers/icalPeer.ts). */
+let ICAL: typeof ICALModule
 
 /** TZIDs read as UTC even when the file has no VTIMEZONE for them. */
 const UTC_NAMES = new Set(['UTC', 'Z', 'GMT', 'ETC/UTC', 'ETC/GMT', 'ETC/UCT', 'UCT', 'ETC/ZULU', 'ZULU'])
@@ -91,6 +95,7 @@ const YEARS_HINT = 'exceptionsFromIcs(text, { years: { from: 2026, to: 2027 } })
  */
 export function exceptionsFromIcs(text: string, options?: IcsOptions): ExceptionEntry[] {
   if (typeof text !== 'string') throw new TypeError(`exceptionsFromIcs text must be a string (the contents of an .ics file), received ${describeReceived(text)}`)
+  ICAL = icalPeer()
   const fields = readOptionFields(options, ['years'], 'exceptionsFromIcs')
   const collector = collectIssues()
   const years = fields.years === undefined ? undefined : readYears(fields.years, collector)
@@ -469,7 +474,7 @@ function ruleIsUsable(checked: CheckedEvent, ctx: Context): boolean {
 const MONTH_LENGTHS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 
 /** Whether some month of the rule's BYMONTH has a day of its BYMONTHDAY (in some year). */
-function anyDateFulfils(rule: InstanceType<typeof ICAL.Recur>): boolean {
+function anyDateFulfils(rule: InstanceType<typeof ICALModule.Recur>): boolean {
   const parts = (rule.parts ?? {}) as Record<string, unknown>
   const byMonthDay = Array.isArray(parts.BYMONTHDAY) ? parts.BYMONTHDAY.map(Number) : []
   if (byMonthDay.length === 0) return true
@@ -482,7 +487,7 @@ function anyDateFulfils(rule: InstanceType<typeof ICAL.Recur>): boolean {
  * Whether an occurrence ical.js gives keeps to the rule's BYMONTH and BYMONTHDAY: RFC 5545 skips a
  * date that does not exist (BYMONTH=2;BYMONTHDAY=30), where ical.js rolls it into March.
  */
-function keepsToRule(rule: InstanceType<typeof ICAL.Recur> | undefined, time: Time): boolean {
+function keepsToRule(rule: InstanceType<typeof ICALModule.Recur> | undefined, time: Time): boolean {
   if (rule === undefined) return true
   const parts = (rule.parts ?? {}) as Record<string, unknown>
   const byMonth = parts.BYMONTH
