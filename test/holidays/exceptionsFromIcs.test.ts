@@ -295,3 +295,27 @@ describe('issue 19: .ics read as RFC 5545 says', () => {
     expect(issues[0]!.path).toEqual(['events', 0, 'RRULE'])
   })
 })
+
+describe('issue 19: RDATE lists', () => {
+  it('RDATEs without a rule: DTSTART and each RDATE once, without EXDATEs, with a RECURRENCE-ID override', () => {
+    const ics = calendar(
+      ...event('UID:r', 'SUMMARY:Audit', 'DTSTART:20260302T140000Z', 'DTEND:20260302T150000Z', 'RDATE:20260305T140000Z,20260303T140000Z', 'RDATE:20260303T140000Z', 'RDATE:20260304T140000Z', 'EXDATE:20260304T140000Z'),
+      ...event('UID:r', 'SUMMARY:Audit (late)', 'RECURRENCE-ID:20260305T140000Z', 'DTSTART:20260305T180000Z', 'DTEND:20260305T183000Z'),
+    )
+    expect(exceptionsFromIcs(ics, { years: [2026] })).toEqual([
+      { start: '2026-03-02T14:00:00Z', end: '2026-03-02T15:00:00Z', closed: true, label: 'Audit' },
+      { start: '2026-03-03T14:00:00Z', end: '2026-03-03T15:00:00Z', closed: true, label: 'Audit' },
+      { start: '2026-03-05T18:00:00Z', end: '2026-03-05T18:30:00Z', closed: true, label: 'Audit (late)' },
+    ])
+  })
+
+  it('100,000 RDATE values are read (in time linear in their number: bench/README.md)', () => {
+    const at = (i: number) => new Date(Date.UTC(2000, 0, 1) + i * 7_200_000).toISOString().replace(/[-:]/g, '').slice(0, 15) + 'Z'
+    const dates: string[] = []
+    for (let i = 1; i < 100_000; i++) dates.push(`RDATE:${at(i)}`)
+    const ics = calendar(...event('UID:many', 'SUMMARY:Many', `DTSTART:${at(0)}`, 'DURATION:PT30M', ...dates))
+    const entries = exceptionsFromIcs(ics, { years: { from: 2000, to: 2030 } })
+    expect(entries).toHaveLength(100_000)
+    expect(entries[99_999]).toEqual({ start: new Date(Date.UTC(2000, 0, 1) + 99_999 * 7_200_000).toISOString().replace('.000', ''), end: new Date(Date.UTC(2000, 0, 1) + 99_999 * 7_200_000 + 1_800_000).toISOString().replace('.000', ''), closed: true, label: 'Many' })
+  })
+})
