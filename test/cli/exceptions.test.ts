@@ -207,3 +207,16 @@ describe('issue 19: sources, labels and standard input', () => {
     expect(stdout).toContain('Missed a window? Never send that step late: send the week as it must be now (callhours sync)')
   })
 })
+
+describe('issue 19: Hours lists an entry given twice once', () => {
+  it('status with the same closure twice in the file', async () => {
+    const twice = JSON.stringify([
+      { date: '2026-12-25', closed: true, label: 'Christmas' },
+      { date: '2026-12-25', closed: true, label: 'Christmas' },
+    ])
+    const fake = fakeIo({ files: { ...files, 'twice.json': twice }, now: new Date('2026-12-20T12:00:00Z') })
+    expect(await runInProcess(['status', 'target.json', '--exceptions', 'twice.json', '--at', '2026-12-23T15:00Z'], fake)).toBe(0)
+    const hours = fake.stdout().split('\n').find((line) => line.startsWith('Hours:'))!
+    expect(hours.match(/2026-12-25 closed \(Christmas\)/g)).toHaveLength(1)
+  })
+})
