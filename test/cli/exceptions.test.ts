@@ -220,3 +220,14 @@ describe('issue 19: Hours lists an entry given twice once', () => {
     expect(hours.match(/2026-12-25 closed \(Christmas\)/g)).toHaveLength(1)
   })
 })
+
+describe('issue 19: the London case through the command', () => {
+  it('plan --holidays GB --from 2026-12-14T00:00Z --days 13: no step closes Monday (12-21 runs; the 28th is after the range)', async () => {
+    const fake = fakeIo({ files, now: new Date('2026-12-10T12:00:00Z') })
+    expect(await runInProcess(['plan', 'target.json', '--tz', 'Europe/London', '--holidays', 'GB', '--from', '2026-12-14T00:00Z', '--days', '13', '--json'], fake)).toBe(0)
+    const report = JSON.parse(fake.stdout()) as PlanReport
+    const christmas = report.steps.find((step) => step.dates.includes('2026-12-25'))!
+    expect(christmas.notBefore).toBe('2026-12-19T00:00:00.000Z')
+    for (const step of report.steps) expect(step.records.filter((record) => record.day_of_week === 1)).toEqual([{ day_of_week: 1, time_open: 900, time_close: 1700, work_day: true, invert: false }])
+  })
+})
