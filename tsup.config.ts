@@ -19,9 +19,10 @@ const HOLIDAY_PEERS = ['date-holidays', 'ical.js']
 
 export default defineConfig([
   {
-    // Two self-contained entries (no shared chunks): dist/index.js stays one file, and
-    // callhours/holidays carries its own copy of the ground floor it stands on.
-    entry: { index: 'src/index.ts', holidays: 'src/holidays/index.ts' },
+    // Self-contained entries (no shared chunks): dist/index.js stays one file, and each holiday
+    // entry carries its own copy of the floors it stands on. callhours/holidays/country and
+    // callhours/holidays/ics each load one peer only.
+    entry: { index: 'src/index.ts', holidays: 'src/holidays/index.ts', 'holidays-country': 'src/holidays/country.ts', 'holidays-ics': 'src/holidays/ics.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,

@@ -28,13 +28,22 @@ function project(name: string, peer: 'ical.js' | 'date-holidays'): string {
   symlinkSync(join(ROOT, 'node_modules', peer), join(dir, 'node_modules', peer), 'dir')
   writeFileSync(join(dir, 'esm.mjs'), SCRIPT("const { exceptionsFromIcs, holidayExceptions } = await import('callhours/holidays')"))
   writeFileSync(join(dir, 'cjs.cjs'), SCRIPT("const { exceptionsFromIcs, holidayExceptions } = require('callhours/holidays')"))
+  // The per-source entries, each of which loads one peer only.
+  writeFileSync(join(dir, 'ics.mjs'), "const { exceptionsFromIcs } = await import('callhours/holidays/ics'); console.log(JSON.stringify(exceptionsFromIcs('" + ICS + "')))")
+  writeFileSync(join(dir, 'ics.cjs'), "const { exceptionsFromIcs } = require('callhours/holidays/ics'); console.log(JSON.stringify(exceptionsFromIcs('" + ICS + "')))")
+  writeFileSync(join(dir, 'country.mjs'), "const { holidayExceptions } = await import('callhours/holidays/country'); console.log(JSON.stringify(holidayExceptions('US', { years: [2026] }).length))")
+  writeFileSync(join(dir, 'country.cjs'), "const { holidayExceptions } = require('callhours/holidays/country'); console.log(JSON.stringify(holidayExceptions('US', { years: [2026] }).length))")
   return dir
 }
 
 function run(dir: string, file: string): { ics: unknown; holidays: unknown } {
+  return runJson(dir, file) as { ics: unknown; holidays: unknown }
+}
+
+function runJson(dir: string, file: string): unknown {
   const result = spawnSync(process.execPath, [file], { cwd: dir, encoding: 'utf8', timeout: 30_000 })
   expect(result.stderr).toBe('')
-  return JSON.parse(result.stdout) as { ics: unknown; holidays: unknown }
+  return JSON.parse(result.stdout) as unknown
 }
 
 beforeAll(async () => {
@@ -61,5 +70,12 @@ describe('callhours/holidays with one peer installed', () => {
       expect(out.holidays).toBeGreaterThan(5)
       expect(out.ics).toBe('exceptionsFromIcs needs the package ical.js, an optional peer dependency of callhours that is not installed: npm install ical.js')
     }
+  })
+
+  it('callhours/holidays/ics needs only ical.js, callhours/holidays/country only date-holidays', () => {
+    const icsOnly = project('ical-only-entries', 'ical.js')
+    const countryOnly = project('holidays-only-entries', 'date-holidays')
+    for (const file of ['ics.mjs', 'ics.cjs']) expect(runJson(icsOnly, file)).toEqual([{ date: '2026-12-25', closed: true, label: 'X' }])
+    for (const file of ['country.mjs', 'country.cjs']) expect(runJson(countryOnly, file)).toBeGreaterThan(5)
   })
 })
