@@ -1,13 +1,28 @@
 import { defineConfig } from 'tsup'
+import type { Plugin } from 'esbuild'
+import { join } from 'node:path'
+
+/**
+ * The CommonJS build has no top-level await: each peer loader (src/holidays/peers/*Peer.ts, which
+ * awaits import() of its package) is swapped for its `.cjs.ts` twin, which requires it on first use.
+ */
+const cjsPeerLoaders: Plugin = {
+  name: 'cjs-peer-loaders',
+  setup(build) {
+    if (build.initialOptions.format !== 'cjs') return
+    build.onResolve({ filter: /\/peers\/(dateHolidays|ical)Peer$/ }, (args) => ({ path: join(args.resolveDir, `${args.path}.cjs.ts`) }))
+  },
+}
 
 /** The optional peers of `callhours/holidays`: imported by the package, never bundled into it. */
 const HOLIDAY_PEERS = ['date-holidays', 'ical.js']
 
 export default defineConfig([
   {
-    // Two self-contained entries (no shared chunks): dist/index.js stays one file, and
-    // callhours/holidays carries its own copy of the ground floor it stands on.
-    entry: { index: 'src/index.ts', holidays: 'src/holidays/index.ts' },
+    // Self-contained entries (no shared chunks): dist/index.js stays one file, and each holiday
+    // entry carries its own copy of the floors it stands on. callhours/holidays/country and
+    // callhours/holidays/ics each load one peer only.
+    entry: { index: 'src/index.ts', holidays: 'src/holidays/index.ts', 'holidays-country': 'src/holidays/country.ts', 'holidays-ics': 'src/holidays/ics.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
@@ -16,6 +31,7 @@ export default defineConfig([
     target: 'es2022',
     platform: 'neutral',
     external: HOLIDAY_PEERS,
+    esbuildPlugins: [cjsPeerLoaders],
   },
   {
     entry: { cli: 'src/cli/main.ts' },
@@ -24,7 +40,12 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
-    // The command is one file that needs nothing installed: the peers are bundled into it.
+    // The command needs nothing installed: the peers are bundled with it, but each in a chunk of its
+    // own, imported only when --holidays or an .ics file asks for it (src/cli/exceptionsInput.ts), so
+    // `callhours status` and `--version` never evaluate them (bench/startup.bench.mjs).
     noExternal: HOLIDAY_PEERS,
+    splitting: true,
+    // Less to parse on every start; the source map still names the lines.
+    minify: true,
   },
 ])

@@ -25,7 +25,11 @@ describe('browser safety of the core', () => {
   })
 
   it('imports no Node built-ins and uses no Node globals outside src/cli', () => {
-    const offenders = core.filter((file) => /from '(node:|fs|path|os|url|util|child_process)'|\brequire\(|\bprocess\.|\bBuffer\b|__dirname/.test(file.text))
+    // The CommonJS build's peer loaders (holidays/peers/*.cjs.ts) go only into dist/holidays.cjs,
+    // which runs where require() exists; the ES build loads the peers with import().
+    const offenders = core
+      .filter((file) => !/^holidays\/peers\/[A-Za-z]+\.cjs\.ts$/.test(file.path))
+      .filter((file) => /from '(node:|fs|path|os|url|util|child_process)'|\brequire\(|\bprocess\.|\bBuffer\b|__dirname/.test(file.text))
     expect(offenders.map((file) => file.path)).toEqual([])
   })
 

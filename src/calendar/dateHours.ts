@@ -21,9 +21,12 @@ export function weekdayOf(day: number): DayOfWeek {
  * The open spans (minutes of the day) of local date `day`: its dated entry or its weekday's hours,
  * then every absolute entry over the instants the date covers, at the local minutes they read.
  * Where a fall-back repeats an hour, an absolute entry that covers either reading of a minute sets
- * that minute: one weekly record cannot tell the two readings apart (docs/exceptions.md). Internal.
+ * that minute: one weekly record cannot tell the two readings apart (docs/exceptions.md). A date
+ * the clock skips (Pacific/Apia, 2011-12-30) has no hours. Internal.
  */
 export function dateHours(hours: Hours, zone: ZoneOffsets, day: number): DayInterval[] {
+  const readings = localDayRanges(zone, day)
+  if (readings.length === 0) return []
   const working = workingHours(hours)
   const week: WorkingWeek = isWorkingCalendar(working) ? working.week : working
   const override = isWorkingCalendar(working) ? dayOverride(working, day) : undefined
@@ -32,7 +35,7 @@ export function dateHours(hours: Hours, zone: ZoneOffsets, day: number): DayInte
   const open = new Uint8Array(MINUTES_PER_DAY)
   for (const span of base) open.fill(1, span.start, span.end)
   const { instantStart, instantEnd, instantOpen } = working
-  for (const instants of localDayRanges(zone, day)) {
+  for (const instants of readings) {
     for (let i = 0; i < instantStart.length; i++) {
       const from = Math.max(instantStart[i]!, instants.start)
       const to = Math.min(instantEnd[i]!, instants.end)

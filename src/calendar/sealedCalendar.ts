@@ -363,9 +363,12 @@ export function dayCode(calendar: WorkingCalendar, day: number): number {
   return days === null ? 0 : days[day & (BLOCK_DAYS - 1)]!
 }
 
-/** The first day in `[from, to]` that has an entry, or -1; whole blocks without one are skipped. */
-function firstOverriddenDay(calendar: WorkingCalendar, from: number, to: number): number {
-  if (!calendar.hasDays) return -1
+/**
+ * The first day in `[from, to]` that has an entry, or undefined; whole blocks without one are
+ * skipped. Days are signed (1969-12-31 is -1), so "none" is no number.
+ */
+function firstOverriddenDay(calendar: WorkingCalendar, from: number, to: number): number | undefined {
+  if (!calendar.hasDays) return undefined
   for (let day = from; day <= to; ) {
     const block = day >> BLOCK_SHIFT
     const days = blockDays(calendar, block)
@@ -375,7 +378,7 @@ function firstOverriddenDay(calendar: WorkingCalendar, from: number, to: number)
     }
     day = blockEnd + 1
   }
-  return -1
+  return undefined
 }
 
 /** The first minute ≥ `minute` of a day in the wanted state, or -1 when none is before the day's end. */
@@ -416,7 +419,7 @@ export function firstLocalMinuteInState(
     if (ahead === 0) return minute
     const candidate = Math.min(minute + ahead, limit)
     const next = firstOverriddenDay(calendar, day + 1, Math.floor(candidate / MINUTES_PER_DAY))
-    if (next < 0) return candidate
+    if (next === undefined) return candidate
     minute = next * MINUTES_PER_DAY
   }
   return limit

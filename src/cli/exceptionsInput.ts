@@ -1,5 +1,5 @@
-import { BusinessHoursError, formatIssuePath } from '../index'
-import { exceptionsFromIcs, holidayExceptions } from '../holidays/index'
+import { BusinessHoursError, formatIssuePath, validateExceptions, type CalendarException } from '../index'
+import type { ExceptionEntry } from '../holidays/index'
 import { quoted, valueError, type StringOptionSpec } from './commandSpecs'
 import { shown } from './format'
 import { parseJson, readText } from './input'
@@ -63,34 +63,125 @@ export function yearsAround(start: Date, end: Date): ExceptionYears {
 }
 
 /**
- * Reads `--exceptions` and `--holidays` into one list of entries (the file's first, in its order,
- * so issue paths `exceptions[3]` count from the file), or undefined when neither was given. The
- * entries are checked where the target is read (`validateTarget`'s `exceptions`), so their issues
- * are reported with the target's.
+ * Reads `--exceptions` and `--holidays` into one list of entries, or undefined when neither was
+ * given. The file's entries come first, in its order, so issue paths `exceptions[3]` count from the
+ * file; they are checked where the target is read (`validateTarget`'s `exceptions`), with the
+ * target's issues. Sources have a precedence: the user's entries beat a holiday source on the same
+ * date, so a holiday can be reopened and never conflicts with the file (docs/exceptions.md §7).
+ * Entries read from an `.ics` file or a holiday source that the library refuses are reported here,
+ * naming their source and entry (`holidays.ics: 2026-12-25 "Christmas": …`), never by an index the
+ * user's file does not have.
  *
  * @throws {CliError} exit 2 when the file cannot be read, is not JSON or iCalendar, is JSON but not
- *   an array, or the holiday source refuses the country or the calendar
+ *   an array, both the target and the exceptions are standard input, or the holiday source refuses
+ *   the country or the calendar
  */
 export async function loadExceptions(
-  options: { readonly exceptions?: string | undefined; readonly holidays?: string | undefined },
+  options: { readonly exceptions?: string | undefined; readonly holidays?: string | undefined; readonly file?: string | undefined },
   years: ExceptionYears,
   io: CliIo,
 ): Promise<unknown[] | undefined> {
   if (options.exceptions === undefined && options.holidays === undefined) return undefined
+  if (options.exceptions === '-' && options.file === '-') {
+    throw new CliError('standard input can be read once: give the target or the exceptions as a file (--exceptions holidays.json), not both as "-"', 2)
+  }
   const entries: unknown[] = []
   if (options.exceptions !== undefined) {
     const source = options.exceptions === '-' ? '<stdin>' : options.exceptions
     const text = await readText(options.exceptions, source, io)
     if (/\.ics$/i.test(options.exceptions) || /^\uFEFF?\s*BEGIN:VCALENDAR/i.test(text)) {
-      for (const entry of fromSource(`${source}`, () => exceptionsFromIcs(text, { years }))) entries.push(entry)
+      // ical.js is loaded only now: a run without an .ics file never evaluates it (bench/README.md).
+      const { exceptionsFromIcs } = await import('../holidays/exceptionsFromIcs')
+      appendAll(entries, checkedSource(source, fromSource(`${source}`, () => exceptionsFromIcs(text, { years }))))
     } else {
       const json = parseJson(text, source)
       if (!Array.isArray(json)) throw new CliError(`${shown(source)}: expected a JSON array of exceptions ([{"date":"2026-12-25","closed":true}, …]), got ${json === null ? 'null' : typeof json}`, 2)
-      for (const entry of json as unknown[]) entries.push(entry)
+      appendAll(entries, json as unknown[])
     }
   }
-  if (options.holidays !== undefined) for (const entry of fromSource(`--holidays ${options.holidays}`, () => holidayExceptions(options.holidays!, { years }))) entries.push(entry)
+  if (options.holidays !== undefined) {
+    const source = `--holidays ${options.holidays}`
+    // date-holidays (with moment-timezone, most of the command's size) is loaded only for --holidays.
+    const { holidayExceptions } = await import('../holidays/holidayExceptions')
+    const holidays = checkedSource(source, fromSource(source, () => holidayExceptions(options.holidays!, { years })))
+    appendAll(entries, withoutDatesOf(entries, holidays))
+  }
   return entries
+}
+
+/** Appends one by one: a file may hold more entries than a spread's arguments can (about 125,000). */
+function appendAll<T>(into: T[], items: readonly T[]): void {
+  for (const item of items) into.push(item)
+}
+
+/** How a message names an entry of a source: its date (or span) and its label. */
+function describeEntry(entry: Readonly<Record<string, unknown>>): string {
+  const when = typeof entry.date === 'string' ? entry.date : typeof entry.from === 'string' ? `${entry.from}–${String(entry.to)}` : `${String(entry.start)}–${String(entry.end)}`
+  return typeof entry.label === 'string' ? `${when} ${JSON.stringify(entry.label)}` : when
+}
+
+/**
+ * The entries of a source the library accepts, else a CliError naming the source and its entries:
+ * `--holidays US: 2026-12-25 "Christmas Day": …`. Indices into the combined list would name
+ * entries the user's file does not have.
+ */
+function checkedSource(source: string, entries: ExceptionEntry[]): ExceptionEntry[] {
+  const checked = validateExceptions(entries)
+  if (checked.ok) return entries
+  const problems: string[] = []
+  for (const issue of checked.issues) {
+    if (issue.severity !== 'error') continue
+    const index = typeof issue.path[0] === 'number' ? issue.path[0] : -1
+    const entry = entries[index]
+    problems.push(`${entry === undefined ? '' : `${describeEntry(entry as unknown as Record<string, unknown>)}: `}${issue.message}`)
+    if (problems.length === 5) break
+  }
+  if (problems.length > 0) throw new CliError(`${shown(source)}: ${shown(problems.join('; '), 600)}`, 2)
+  return entries
+}
+
+const DAY_MS = 86_400_000
+const isoOf = (ms: number): string => new Date(ms).toISOString().slice(0, 10)
+
+/**
+ * A holiday source's entries without the dates the user's entries already give (the user's win):
+ * a holiday range loses just those dates. Dates are compared as `YYYY-MM-DD` text.
+ */
+function withoutDatesOf(userEntries: readonly unknown[], holidays: readonly ExceptionEntry[]): ExceptionEntry[] {
+  const dated = userEntries.filter((entry) => typeof entry === 'object' && entry !== null && !('start' in entry))
+  const whole = validateExceptions(dated)
+  const exceptions: CalendarException[] = []
+  if (whole.ok) appendAll(exceptions, whole.exceptions)
+  else {
+    // The file's own issues are reported with the target; the entries that are well formed still win.
+    for (const entry of dated) {
+      const one = validateExceptions([entry])
+      if (one.ok) appendAll(exceptions, one.exceptions)
+    }
+  }
+  const singles = new Set<string>()
+  const monthDays = new Set<string>()
+  const ranges: { from: string; to: string }[] = []
+  for (const exception of exceptions) {
+    if (exception.kind === 'date') singles.add(exception.date)
+    else if (exception.kind === 'yearly') monthDays.add(exception.date.slice(2))
+    else if (exception.kind === 'range') ranges.push({ from: exception.from, to: exception.to })
+  }
+  if (singles.size === 0 && monthDays.size === 0 && ranges.length === 0) return [...holidays]
+  const taken = (date: string): boolean => singles.has(date) || monthDays.has(date.slice(5)) || ranges.some((range) => range.from <= date && date <= range.to)
+  const kept: ExceptionEntry[] = []
+  for (const holiday of holidays) {
+    if ('date' in holiday && typeof holiday.date === 'string' && !holiday.date.startsWith('--')) {
+      if (!taken(holiday.date)) kept.push(holiday)
+    } else if ('from' in holiday && 'to' in holiday) {
+      const { from, to, ...rest } = holiday
+      // A holiday of a few days: each date the user does not give stays closed.
+      for (let ms = Date.parse(`${from}T00:00:00Z`), last = Date.parse(`${to}T00:00:00Z`); ms <= last; ms += DAY_MS) {
+        if (!taken(isoOf(ms))) kept.push({ ...rest, date: isoOf(ms) } as ExceptionEntry)
+      }
+    } else kept.push(holiday)
+  }
+  return kept
 }
 
 /** Runs a holiday source; its located issues become one input error naming the source. */

@@ -1,7 +1,6 @@
 import { fstatSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
-import { run } from './run'
-import { writeFileAtomic } from './writeFileAtomic'
+import { version } from '../../package.json'
 
 // The entry of dist/cli.js (the `callhours` bin): the real process as the command's io.
 
@@ -34,15 +33,23 @@ function onWriteError(stream: 'stdout' | 'stderr') {
 process.stdout.on('error', onWriteError('stdout'))
 process.stderr.on('error', onWriteError('stderr'))
 
-process.exitCode = await run(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  readStdin,
-  env: process.env,
-  isTTY: process.stdout.isTTY === true,
-  stderrIsTTY: process.stderr.isTTY === true,
-  now: () => new Date(),
-  readFile: (path) => readFile(path, 'utf8'),
-  // A file is replaced whole or not at all: a full disk never leaves a cut copy.
-  writeFile: (path, text) => writeFileAtomic(path, text),
-})
+// `callhours --version` alone answers before the rest of the command is loaded (issue 19: start-up).
+const args = process.argv.slice(2)
+if (args.length === 1 && args[0] === '--version') process.stdout.write(`${version}\n`)
+else await runCommandLine()
+
+async function runCommandLine(): Promise<void> {
+  const [{ run }, { writeFileAtomic }] = await Promise.all([import('./run'), import('./writeFileAtomic')])
+  process.exitCode = await run(args, {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    readStdin,
+    env: process.env,
+    isTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
+    now: () => new Date(),
+    readFile: (path) => readFile(path, 'utf8'),
+    // A file is replaced whole or not at all: a full disk never leaves a cut copy.
+    writeFile: (path, text) => writeFileAtomic(path, text),
+  })
+}

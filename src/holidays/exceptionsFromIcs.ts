@@ -1,13 +1,20 @@
-import ICAL from 'ical.js'
+import type ICALModule from 'ical.js'
+import { icalPeer } from './peers/icalPeer'
 import { collectIssues, describeReceived, reportError, throwIfErrors, type IssueCollector, type PathSegment } from '../ground/issues'
 import { describeCause, readOptionFields } from '../ground/readers'
 import type { ExceptionEntry, IcsOptions } from './types'
 import { dayNumber, daysInMonth, isoDate, isoInstant, pad2, readYears } from './years'
+import { zoneFor } from '../zone/resolveTimeZone'
+import { instantOfWallClock } from '../zone/instantOfWallClock'
+import type { ZoneOffsets } from '../zone/zoneOffsets'
 
-type Component = InstanceType<typeof ICAL.Component>
-type Property = InstanceType<typeof ICAL.Property>
-type Event = InstanceType<typeof ICAL.Event>
-type Time = InstanceType<typeof ICAL.Time>
+type Component = InstanceType<typeof ICALModule.Component>
+type Property = InstanceType<typeof ICALModule.Property>
+type Event = InstanceType<typeof ICALModule.Event>
+type Time = InstanceType<typeof ICALModule.Time>
+
+/** ical.js, set at each call of exceptionsFromIcs (src/holidays/peers/icalPeer.ts). */
+let ICAL: typeof ICALModule
 
 /** TZIDs read as UTC even when the file has no VTIMEZONE for them. */
 const UTC_NAMES = new Set(['UTC', 'Z', 'GMT', 'ETC/UTC', 'ETC/GMT', 'ETC/UCT', 'UCT', 'ETC/ZULU', 'ZULU'])
@@ -26,18 +33,24 @@ const YEARS_HINT = 'exceptionsFromIcs(text, { years: { from: 2026, to: 2027 } })
  *
  * - an all-day event closes its date, `{ date, closed: true, label: SUMMARY }`; one of several days
  *   (DTEND is exclusive) closes `{ from, to, closed: true, label }`;
- * - an all-day event that repeats every year on its date (`RRULE:FREQ=YEARLY`, no COUNT, UNTIL,
- *   INTERVAL, EXDATE or BY-part that moves it) becomes `{ date: '--MM-DD', closed: true, label }`,
- *   which applies in every year;
+ * - without `years`, an all-day event that repeats every year on its date (`RRULE:FREQ=YEARLY`, no
+ *   COUNT, UNTIL, INTERVAL, EXDATE or BY-part that moves it) becomes `{ date: '--MM-DD', closed: true,
+ *   label }`, which applies in every year, before its DTSTART too; with `years` it is expanded like
+ *   any other rule, from its DTSTART to its UNTIL or COUNT;
  * - a timed event becomes absolute instants `{ start, end, closed: true, label }` in UTC (`…Z`),
- *   converted with its TZID's VTIMEZONE from the file (or written in UTC); a local time with no zone
+ *   read as RFC 5545 says: a local time a spring-forward skips takes the offset before the gap
+ *   (02:30 on 2026-03-08 in New York is 03:30 EDT), one a fall-back repeats is its first showing
+ *   (EDT). A TZID callhours knows by name (IANA) is read with its own zone data, another (Outlook's
+ *   `Eastern Standard Time`) through the file's VTIMEZONE; a UTC time as written; a local time with no zone
  *   is an `invalid_date` issue and a time with seconds a `not_whole_minute` issue; a timed event of
  *   no length is skipped;
  * - any other repetition is expanded into its occurrences whose (local) start falls in
  *   `options.years`, honouring EXDATE, RDATE and changed or cancelled occurrences (RECURRENCE-ID);
- *   without `years` it is a `missing_field` issue naming the event.
+ *   without `years` it is a `missing_field` issue naming the event. A date that does not exist
+ *   (`BYMONTH=2;BYMONTHDAY=30`) is skipped, never rolled into the next month; `INTERVAL=0` and a rule
+ *   that repeats more often than every minute are `invalid_calendar` at the RRULE.
  *
- * Events with `STATUS:CANCELLED` are skipped. Transparent events (`TRANSP:TRANSPARENT`, as holiday
+ * Events with `STATUS:CANCELLED` are skipped; a cancelled series takes its RECURRENCE-ID overrides with it. Transparent events (`TRANSP:TRANSPARENT`, as holiday
  * calendars mark theirs) are kept: transparency is about the calendar owner's free/busy time, not
  * about being closed. Other components (to-dos, journals, alarms) are ignored. Entries come sorted:
  * yearly ones by month-day first, then by date or start.
@@ -82,14 +95,17 @@ const YEARS_HINT = 'exceptionsFromIcs(text, { years: { from: 2026, to: 2027 } })
  */
 export function exceptionsFromIcs(text: string, options?: IcsOptions): ExceptionEntry[] {
   if (typeof text !== 'string') throw new TypeError(`exceptionsFromIcs text must be a string (the contents of an .ics file), received ${describeReceived(text)}`)
+  ICAL = icalPeer()
   const fields = readOptionFields(options, ['years'], 'exceptionsFromIcs')
   const collector = collectIssues()
   const years = fields.years === undefined ? undefined : readYears(fields.years, collector)
   const calendars = parseCalendars(text, collector)
   const entries: Keyed[] = []
   if (calendars !== undefined) {
+    // The rules as written: ical.js reads INTERVAL=0 as 1, and RFC 5545 makes it an error.
+    const raw = rawEvents(text.split(/\r\n|\n|\r/))
     let index = 0
-    for (const calendar of calendars) index = readCalendar(calendar, index, { years, yearsGiven: fields.years !== undefined, collector, entries })
+    for (const calendar of calendars) index = readCalendar(calendar, index, { years, yearsGiven: fields.years !== undefined, collector, entries, raw })
   }
   throwIfErrors(collector, 'calendar', 'calendar')
   // A stable sort: entries of one key keep the file's order.
@@ -108,6 +124,8 @@ interface Context {
   readonly yearsGiven: boolean
   readonly collector: IssueCollector
   readonly entries: Keyed[]
+  /** The file's VEVENT blocks as written, in file order (for what ical.js reads differently). */
+  readonly raw: readonly RawEvent[]
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -158,6 +176,8 @@ interface RawEvent {
   readonly text: string
   readonly uid: string | undefined
   readonly summary: string | undefined
+  /** The RRULE values as written. */
+  readonly rules: readonly string[]
 }
 
 /**
@@ -185,7 +205,9 @@ function locateParseErrors(text: string, cause: unknown, collector: IssueCollect
   })
   let restCause: unknown = cause
   if (broken.size > 0) {
-    const kept = lines.filter((_, line) => ![...broken].some((event) => line >= event.first && line <= event.last))
+    const dropped = new Uint8Array(lines.length)
+    for (const event of broken) dropped.fill(1, event.first, event.last + 1)
+    const kept = lines.filter((_, line) => dropped[line] === 0)
     try {
       ICAL.parse(kept.join('\r\n'))
       restCause = undefined
@@ -210,7 +232,9 @@ function rawEvents(lines: readonly string[]): RawEvent[] {
       const line = unfolded.find((candidate) => new RegExp(`^${name}[;:]`, 'i').test(candidate))
       return line === undefined ? undefined : line.slice(line.indexOf(':') + 1).replace(/\\([,;\\])/g, '$1')
     }
-    events.push({ first, last, text: block.join('\r\n'), uid: value('UID'), summary: value('SUMMARY') })
+    const rules: string[] = []
+    for (const line of unfolded) if (/^RRULE[;:]/i.test(line)) rules.push(line.slice(line.indexOf(':') + 1))
+    events.push({ first, last, text: block.join('\r\n'), uid: value('UID'), summary: value('SUMMARY'), rules })
     first = -1
   }
   lines.forEach((line, i) => {
@@ -260,10 +284,18 @@ function readCalendar(calendar: Component, index: number, ctx: Context): number 
   const masters = new Map<string, CheckedEvent>()
   const overrides: CheckedEvent[] = []
   const singles: CheckedEvent[] = []
+  // A cancelled series cancels its changed occurrences (RECURRENCE-ID) too: RFC 5545 §3.8.1.11.
+  const cancelledSeries = new Set<string>()
   for (const component of calendar.getAllSubcomponents('vevent')) {
-    const checked = checkEvent(component, index++, zones, ctx.collector)
-    if (checked === undefined) continue
     const uid = component.getFirstPropertyValue('uid')
+    if (typeof uid === 'string' && isCancelled(component) && !component.hasProperty('recurrence-id')) cancelledSeries.add(uid)
+  }
+  for (const component of calendar.getAllSubcomponents('vevent')) {
+    const uid = component.getFirstPropertyValue('uid')
+    const position = index++
+    if (typeof uid === 'string' && cancelledSeries.has(uid)) continue
+    const checked = checkEvent(component, position, zones, ctx.collector)
+    if (checked === undefined) continue
     if (component.hasProperty('recurrence-id')) overrides.push(checked)
     else if (typeof uid === 'string' && !masters.has(uid)) masters.set(uid, checked)
     else singles.push(checked)
@@ -393,7 +425,10 @@ function readEvent(checked: CheckedEvent, ctx: Context): void {
       addOccurrence(event.startDate, event.endDate, label, path, name, ctx)
       return
     }
-    const yearly = yearlyDate(event, component)
+    if (!ruleIsUsable(checked, ctx)) return
+    // With years, a yearly rule is expanded like any other: it starts at DTSTART and ends at its
+    // UNTIL or COUNT. Without them, an open-ended one is `--MM-DD`, which every year has.
+    const yearly = ctx.years === undefined ? yearlyDate(event, component) : undefined
     if (yearly !== undefined) {
       ctx.entries.push({ key: yearly, entry: withLabel({ date: yearly as `--${string}`, closed: true }, label) })
       return
@@ -402,6 +437,67 @@ function readEvent(checked: CheckedEvent, ctx: Context): void {
   } catch (cause) {
     reportError(ctx.collector, path, 'invalid_calendar', `${name} could not be read: ${describeCause(cause)}`, 'a VEVENT ical.js can read', 'a VEVENT it cannot read')
   }
+}
+
+/**
+ * Whether the event's rule can be expanded, else false after a located issue at its RRULE:
+ * `INTERVAL=0` (RFC 5545 wants a positive integer; ical.js reads it as 1), or a rule that repeats
+ * more often than every minute (exceptions are on whole minutes).
+ */
+function ruleIsUsable(checked: CheckedEvent, ctx: Context): boolean {
+  const { component, index, name } = checked
+  const path: PathSegment[] = ['events', index, 'RRULE']
+  const raw = ctx.raw[index]
+  for (const written of raw?.rules ?? []) {
+    const interval = /(?:^|;)INTERVAL=([^;]*)/i.exec(written)?.[1]
+    if (interval !== undefined && !/^\d+$/.test(interval.trim())) continue
+    if (interval !== undefined && Number(interval) === 0) {
+      reportError(ctx.collector, path, 'invalid_calendar', `${name}: INTERVAL=0 in ${written}: an interval is a positive integer (RFC 5545)`, 'INTERVAL=1 or more', 'INTERVAL=0')
+      return false
+    }
+  }
+  for (const property of component.getAllProperties('rrule')) {
+    const rule = property.getFirstValue()
+    if (!(rule instanceof ICAL.Recur)) continue
+    const interval = rule.interval ?? 1
+    const bySecond = ((rule.parts ?? {}) as Record<string, unknown>).BYSECOND
+    const subMinute = (rule.freq === 'SECONDLY' && interval % 60 !== 0) || (Array.isArray(bySecond) && bySecond.some((second) => Number(second) !== 0))
+    if (subMinute) {
+      reportError(ctx.collector, path, 'invalid_calendar', `${name} repeats more often than every minute (${rule.toString()}): exceptions are on whole minutes`, 'a rule that repeats at most every minute', rule.toString())
+      return false
+    }
+  }
+  return true
+}
+
+/** The most days a month can have (February: 29, in leap years). */
+const MONTH_LENGTHS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+/** Whether some month of the rule's BYMONTH has a day of its BYMONTHDAY (in some year). */
+function anyDateFulfils(rule: InstanceType<typeof ICALModule.Recur>): boolean {
+  const parts = (rule.parts ?? {}) as Record<string, unknown>
+  const byMonthDay = Array.isArray(parts.BYMONTHDAY) ? parts.BYMONTHDAY.map(Number) : []
+  if (byMonthDay.length === 0) return true
+  const byMonth = Array.isArray(parts.BYMONTH) && parts.BYMONTH.length > 0 ? parts.BYMONTH.map(Number) : [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]
+  for (const month of byMonth) for (const day of byMonthDay) if (Math.abs(day) >= 1 && Math.abs(day) <= (MONTH_LENGTHS[month - 1] ?? 0)) return true
+  return false
+}
+
+/**
+ * Whether an occurrence ical.js gives keeps to the rule's BYMONTH and BYMONTHDAY: RFC 5545 skips a
+ * date that does not exist (BYMONTH=2;BYMONTHDAY=30), where ical.js rolls it into March.
+ */
+function keepsToRule(rule: InstanceType<typeof ICALModule.Recur> | undefined, time: Time): boolean {
+  if (rule === undefined) return true
+  const parts = (rule.parts ?? {}) as Record<string, unknown>
+  const byMonth = parts.BYMONTH
+  if (Array.isArray(byMonth) && byMonth.length > 0 && !byMonth.some((month) => Number(month) === time.month)) return false
+  const byMonthDay = parts.BYMONTHDAY
+  if (Array.isArray(byMonthDay) && byMonthDay.length > 0) {
+    const length = daysInMonth(time.year, time.month)
+    if (!byMonthDay.some((value) => { const day = Number(value); return day > 0 ? day === time.day : length + day + 1 === time.day })) return false
+  }
+  return true
 }
 
 function labelOf(event: Event): string | undefined {
@@ -455,11 +551,34 @@ function expand(checked: CheckedEvent, ctx: Context): void {
     return
   }
   const years = new Set(ctx.years)
-  const lastYear = ctx.years.reduce((last, year) => Math.max(last, year), -Infinity)
-  const iterator = event.iterator()
+  let lastYear = -Infinity
+  for (const year of ctx.years) lastYear = Math.max(lastYear, year)
+  const rules = component.getAllProperties('rrule')
+  const onlyRule = rules.length === 1 ? rules[0]!.getFirstValue() : undefined
+  const rule = onlyRule instanceof ICAL.Recur ? onlyRule : undefined
+  const first = event.startDate
+  if (rule !== undefined && !anyDateFulfils(rule)) {
+    // No date fulfils it (BYMONTH=2;BYMONTHDAY=30): ical.js would search for one for minutes.
+    // DTSTART still counts as the first occurrence (RFC 5545 §3.8.5.3).
+    if (years.has(first.year)) addOccurrence(first, event.endDate, labelOf(event), ['events', index], name, ctx)
+    return
+  }
+  // Dates without a rule (RDATE only) are listed here in O(n log n): ical.js's iterator takes
+  // quadratic time over them (25,000 RDATEs: 29 s).
+  const listed = rules.length === 0 ? listedDates(component, first) : undefined
+  let position = 0
+  const ownCancelled = isCancelled(component)
+  const ownLabel = labelOf(event)
+  // getOccurrenceDetails reads the event's properties anew at each call: with 100,000 RDATEs that
+  // is quadratic. Listed dates take the length once.
+  const duration = listed === undefined ? undefined : event.duration
+  const iterator = listed === undefined ? event.iterator() : { next: (): Time | undefined => listed[position++] }
   let steps = 0
-  for (let next = iterator.next(); next; next = iterator.next()) {
+  const errorsBefore = ctx.collector.errorCount
+  for (let next = nextOccurrence(iterator, rulePath, name, ctx); next; next = nextOccurrence(iterator, rulePath, name, ctx)) {
     if (next.year > lastYear) break
+    // One located issue per event is enough: a rule that yields many bad occurrences says it once.
+    if (ctx.collector.errorCount > errorsBefore) return
     if (++steps > MAX_STEPS) {
       reportError(
         ctx.collector,
@@ -472,10 +591,57 @@ function expand(checked: CheckedEvent, ctx: Context): void {
       return
     }
     if (!years.has(next.year)) continue
-    const details = event.getOccurrenceDetails(next)
+    if (next.compare(first) !== 0 && !keepsToRule(rule, next)) continue
+    const details = listed === undefined ? event.getOccurrenceDetails(next) : listedDetails(event, next, duration!)
     const item = details.item ?? event
-    if (isCancelled(item.component)) continue
-    addOccurrence(details.startDate, details.endDate, labelOf(item), ['events', index], name, ctx)
+    // The event's own status and label are read once: each read scans all its properties.
+    if (item === event ? ownCancelled : isCancelled(item.component)) continue
+    addOccurrence(details.startDate, details.endDate, item === event ? ownLabel : labelOf(item), ['events', index], name, ctx)
+  }
+}
+
+/**
+ * An event's dates when it has no RRULE: DTSTART and every RDATE, without the EXDATEs, once each,
+ * in time order; undefined when an RDATE is not a date or date-time (a PERIOD: ical.js expands it).
+ */
+function listedDates(component: Component, first: Time): Time[] | undefined {
+  const excluded = new Set<string>()
+  for (const property of component.getAllProperties('exdate')) for (const value of property.getValues()) if (value instanceof ICAL.Time) excluded.add(value.toString())
+  const dates: Time[] = [first]
+  for (const property of component.getAllProperties('rdate')) {
+    for (const value of property.getValues()) {
+      if (!(value instanceof ICAL.Time)) return undefined
+      dates.push(value)
+    }
+  }
+  const keyed = dates.filter((date) => !excluded.has(date.toString())).map((date) => ({ date, at: date.toUnixTime() }))
+  keyed.sort((a, b) => a.at - b.at)
+  const listed: Time[] = []
+  let last = Number.NaN
+  for (const { date, at } of keyed) {
+    if (at === last) continue
+    listed.push(date)
+    last = at
+  }
+  return listed
+}
+
+/** What getOccurrenceDetails gives for a listed date: its override (RECURRENCE-ID), else the date and the event's length. */
+function listedDetails(event: Event, date: Time, duration: InstanceType<typeof ICALModule.Duration>): { item: Event | undefined; startDate: Time; endDate: Time } {
+  const override = (event.exceptions as unknown as Record<string, Event | undefined>)[date.toString()]
+  if (override !== undefined) return { item: override, startDate: override.startDate, endDate: override.endDate }
+  const endDate = date.clone()
+  endDate.addDuration(duration)
+  return { item: undefined, startDate: date, endDate }
+}
+
+/** The iterator's next occurrence, or undefined at its end or after a located issue (a rule no date fulfils). */
+function nextOccurrence(iterator: { next(): Time | null | undefined }, path: readonly PathSegment[], name: string, ctx: Context): Time | undefined {
+  try {
+    return iterator.next() ?? undefined
+  } catch (cause) {
+    reportError(ctx.collector, path, 'invalid_calendar', `${name} repeats by a rule no date fulfils (ical.js: ${describeCause(cause)})`, 'a rule that yields dates', 'a rule that yields none')
+    return undefined
   }
 }
 
@@ -486,10 +652,23 @@ function dayOf(time: Time): number {
 
 /** Epoch ms of a checked time: in its VTIMEZONE or UTC; a floating Time here has a UTC TZID. */
 function epochMs(time: Time): number {
-  if (time.zone === undefined || time.zone === null || time.zone.tzid === 'floating') {
-    return Date.UTC(time.year, time.month - 1, time.day, time.hour, time.minute, time.second)
+  const wall = Date.UTC(time.year, time.month - 1, time.day, time.hour, time.minute, time.second)
+  if (time.zone === undefined || time.zone === null || time.zone.tzid === 'floating') return wall
+  if (time.zone.tzid === 'UTC') return wall
+  // A TZID that names a zone callhours knows (America/New_York, as Google writes it) is read as
+  // RFC 5545 says, in a gap and in a repeated hour too; another (Outlook's "Eastern Standard
+  // Time") through the file's VTIMEZONE, as ical.js reads it (docs/exceptions.md §6).
+  const zone = knownZone(time.zone.tzid)
+  return zone !== undefined ? instantOfWallClock(zone, wall) : time.toUnixTime() * 1000
+}
+
+function knownZone(tzid: string): ZoneOffsets | undefined {
+  if (!tzid.includes('/')) return undefined
+  try {
+    return zoneFor(tzid)
+  } catch {
+    return undefined
   }
-  return time.toUnixTime() * 1000
 }
 
 /** Adds one occurrence: a date, a range of dates, or a span of instants. */

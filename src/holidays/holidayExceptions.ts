@@ -1,4 +1,5 @@
-import Holidays from 'date-holidays'
+import type Holidays from 'date-holidays'
+import { dateHolidaysPeer } from './peers/dateHolidaysPeer'
 import { collectIssues, describeReceived, reportError, throwIfErrors, type IssueCollector } from '../ground/issues'
 import { readArrayLength, readEnum, readItem, readOptionFields, UNREADABLE } from '../ground/readers'
 import type { ExceptionEntry, HolidayExceptionsOptions, HolidayType } from './types'
@@ -16,7 +17,7 @@ let directory: Holidays | undefined
 
 /** One date-holidays instance for questions about countries and regions, made on first use. */
 function lookup(): Holidays {
-  directory ??= new Holidays()
+  directory ??= new (dateHolidaysPeer())()
   return directory
 }
 
@@ -75,7 +76,7 @@ export function holidayExceptions(country: string, options: HolidayExceptionsOpt
   if (place === undefined || years === undefined || types === undefined) return []
   if (types.length === 0 || years.length === 0) return []
 
-  const holidays = new Holidays(place, { types: [...types] })
+  const holidays = new (dateHolidaysPeer())(place, { types: [...types] })
   const namesByDay = new Map<number, string[]>()
   for (const year of years) {
     for (const holiday of holidays.getHolidays(year)) {

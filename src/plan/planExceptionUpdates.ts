@@ -10,8 +10,8 @@ import { civilFromDays } from '../zone/civil'
 import { firstInstantReading } from '../zone/nextLocalBoundary'
 import { zoneFor } from '../zone/resolveTimeZone'
 import type { ZoneOffsets } from '../zone/zoneOffsets'
-import { dateHours } from '../calendar/dateHours'
-import { currentOrNextDates, isSkippedDay, localDayAt, recordsForDays } from './weekRecordsAt'
+import { dateHours, weekdayOf } from '../calendar/dateHours'
+import { isSkippedDay, localDayAt, recordsForDays, servedDates } from './weekRecordsAt'
 
 const DAY_MS = 86_400_000
 const MINUTE_MS = 60_000
@@ -71,8 +71,10 @@ function firstDifference(a: readonly DayInterval[], b: readonly DayInterval[]): 
  * The server stores only weekly hours, so each date whose hours differ from the same weekday a
  * week before needs its weekday's records changed: after that earlier date has ended, and before
  * the first minute at which the two differ (for an emergency closure starting now, its start).
- * Changes whose windows meet are sent together. The first step is the week as it must be at
- * `from`. Applying each step, in order, at any instant inside its window makes the server answer
+ * Changes whose windows meet are sent together, and a step's records are the week as it must be
+ * from its `notBefore` on: a date whose turn has not come (one at or after `to` among them) never
+ * changes a record before its own window opens. The first step is the week as it must be at
+ * `from`; a step that would change no record is left out. Applying each step, in order, at any instant inside its window makes the server answer
  * as the calendar at every instant in `[from, to)` — except inside a fall-back's repeated hour
  * when an absolute entry covers only one of its two readings (one weekly record cannot tell
  * them apart; docs/exceptions.md).
@@ -99,7 +101,11 @@ export function planExceptionUpdates(calendar: Hours, timeZone: string, range: P
   const hours = requireHours(calendar, ['calendar'])
   const zone = zoneFor(timeZone)
   const firstDay = localDayAt(zone, fromMs)
-  const lastDay = localDayAt(zone, toMs - 1)
+  // The last date read before `to`: usually the date at `to` − 1 ms, or the next one where a
+  // fall-back across midnight read it first (St. John's read 10-28 00:00 NDT before 10-27 again).
+  let lastDay = localDayAt(zone, toMs - 1)
+  const nextRanges = localDayRanges(zone, lastDay + 1)
+  if (nextRanges.length > 0 && nextRanges[0]!.start < toMs) lastDay += 1
   const known = new Map<number, DayInterval[]>()
   const hoursOf = (day: number): DayInterval[] => {
     let spans = known.get(day)
@@ -111,15 +117,19 @@ export function planExceptionUpdates(calendar: Hours, timeZone: string, range: P
   // The date a weekday's records served before `day`: a week back, or two when the clock skipped that one.
   const previous = (day: number): number => (isSkippedDay(zone, day - 7) ? day - 14 : day - 7)
 
-  // The week as it must be at `from`: each weekday's current or next date. It can be sent once the
-  // previous date of each changed weekday has ended.
-  const startDates = currentOrNextDates(zone, firstDay)
+  // The week as it must be at `from`: for each weekday, its date still to be read. It can be sent
+  // once the previous date of each changed weekday has ended.
+  const startDates = servedDates(zone, fromMs)
   let startNotBefore = dayEnd(zone, firstDay - 7)
   for (const day of startDates) if (firstDifference(hoursOf(day), hoursOf(previous(day))) >= 0) startNotBefore = Math.max(startNotBefore, dayEnd(zone, previous(day)))
   const steps: PlanStep[] = [step(Math.min(startNotBefore, fromMs), fromMs, recordsForDays(hours, zone, startDates), startDates, labelsOf)]
+  const servedFirst = new Map<number, number>()
+  for (const day of startDates) servedFirst.set(weekdayOf(day), day)
 
   const changes: Change[] = []
-  for (let day = firstDay + 7; day <= lastDay; day++) {
+  for (let day = firstDay + 6; day <= lastDay; day++) {
+    // Dates up to the first step's own are put in place by it.
+    if (day <= servedFirst.get(weekdayOf(day))!) continue
     // A date the clock skips is served by no record: its weekday's next date is compared with the one before.
     const ranges = localDayRanges(zone, day)
     if (ranges.length === 0) continue
@@ -133,24 +143,44 @@ export function planExceptionUpdates(calendar: Hours, timeZone: string, range: P
   changes.sort((a, b) => a.notAfter - b.notAfter || a.day - b.day)
   const done = new Uint8Array(changes.length)
   let earliestOpen = 0
+  let held = steps[0]!.records
   for (let i = 0; i < changes.length; i++) {
     if (done[i] === 1) continue
     const due = changes[i]!.notAfter
-    const group: Change[] = []
+    let notBefore = -Infinity
     for (let j = Math.max(i, earliestOpen); j < changes.length; j++) {
       if (done[j] === 0 && changes[j]!.notBefore <= due) {
-        group.push(changes[j]!)
+        notBefore = Math.max(notBefore, changes[j]!.notBefore)
         done[j] = 1
       }
     }
     while (earliestOpen < changes.length && done[earliestOpen] === 1) earliestOpen++
-    let notBefore = -Infinity
-    for (const change of group) notBefore = Math.max(notBefore, change.notBefore)
-    const dates = currentOrNextDates(zone, localDayAt(zone, due))
-    const changed = group.map((change) => change.day).sort((a, b) => a - b)
-    steps.push(step(notBefore, due, recordsForDays(hours, zone, dates), changed, labelsOf))
+    // The records are the week as it must be from `notBefore` on — not at `due`: a weekday whose
+    // date turns between the two (a Monday holiday after `to`, London 2026-12-28) keeps its earlier
+    // date until a later step, whose own window starts after that earlier date has ended.
+    const dates = servedDates(zone, notBefore)
+    const records = recordsForDays(hours, zone, dates)
+    // A step that changes no record (its dates' differences are never read) is left out.
+    if (sameRecords(records, held)) continue
+    const changed = dates.filter((day) => !sameRecords(recordsForDays(hours, zone, [day]), weekdayRecords(held, weekdayOf(day))))
+    steps.push(step(notBefore, due, records, changed, labelsOf))
+    held = records
   }
   return steps
+}
+
+function weekdayRecords(records: readonly BusinessHourInput[], weekday: number): BusinessHourInput[] {
+  return records.filter((record) => record.day_of_week === weekday)
+}
+
+function sameRecords(a: readonly BusinessHourInput[], b: readonly BusinessHourInput[]): boolean {
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!
+    const y = b[i]!
+    if (x.day_of_week !== y.day_of_week || x.time_open !== y.time_open || x.time_close !== y.time_close || x.work_day !== y.work_day || x.invert !== y.invert) return false
+  }
+  return true
 }
 
 function step(notBefore: number, notAfter: number, records: BusinessHourInput[], days: readonly number[], labelsOf: (day: number) => string[]): PlanStep {

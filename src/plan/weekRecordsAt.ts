@@ -37,9 +37,28 @@ export function currentOrNextDates(zone: ZoneOffsets, today: number): number[] {
 }
 
 /**
+ * The seven dates the weekday records must serve from instant `ms` on, in date order: for each
+ * weekday, the earliest of its dates whose clock has a reading still to come. That is today and the
+ * next six (a skipped date's weekday takes the date a week later), except where a fall-back set the
+ * clock back across midnight: St. John's read 1990-10-28 00:00 NDT, then Saturday 1990-10-27 23:01 NST
+ * again, so for that minute Saturday's record must still be the 27th's, not the 3rd's. Internal.
+ */
+export function servedDates(zone: ZoneOffsets, ms: number): number[] {
+  const today = localDayAt(zone, ms)
+  const dates = currentOrNextDates(zone, today)
+  const yesterday = localDayRanges(zone, today - 1)
+  if (yesterday.length > 0 && yesterday[yesterday.length - 1]!.end > ms) {
+    const weekday = weekdayOf(today - 1)
+    for (let i = 0; i < dates.length; i++) if (weekdayOf(dates[i]!) === weekday) dates[i] = today - 1
+  }
+  return dates.sort((a, b) => a - b)
+}
+
+/**
  * The weekly records the Retreaver server must hold at an instant so that it answers as the
  * calendar does: for each weekday, the hours of its current or next date — today's date for
- * today's weekday, the coming dates for the others — after every exception.
+ * today's weekday, the coming dates for the others — after every exception. A date the clock will
+ * read again (a fall-back across midnight, St. John's 1990-10-28) is still current.
  *
  * The server stores only weekly hours, so a holiday is made by changing its weekday's records
  * before it and back after. Fed to `diffBusinessHours(serverRecords, weekRecordsAt(…))`, this
@@ -62,5 +81,5 @@ export function weekRecordsAt(calendar: Hours, at: Instant, timeZone: string): B
   const ms = toEpochMs(at)
   const hours = requireHours(calendar, ['calendar'])
   const zone = zoneFor(timeZone)
-  return recordsForDays(hours, zone, currentOrNextDates(zone, localDayAt(zone, ms)))
+  return recordsForDays(hours, zone, servedDates(zone, ms))
 }

@@ -49,7 +49,8 @@ interface SpokenSpan {
  *
  * Different schedules always give different text.
  *
- * A calendar reads as its week, then `; exceptions: ` and its exceptions in input order, each as
+ * A calendar reads as its week, then `; exceptions: ` and its exceptions in input order (entries
+ * that read alike once), each as
  * its date (`2026-12-24`, `2026-12-24 to 2027-01-01`, `every --12-25`, or the UTC instants
  * `2026-12-01 14:35Z to 16:10Z`), its hours and its label in parentheses; `from`/`to` keep those
  * that touch the dates between (yearly ones always touch).
@@ -99,6 +100,7 @@ function describeExceptions(exceptions: readonly CalendarException[], from: numb
   const low = from ?? -Infinity
   const high = to ?? Infinity
   const parts: string[] = []
+  const listed = new Set<string>()
   for (const exception of exceptions) {
     let when: string
     let what: string
@@ -114,7 +116,10 @@ function describeExceptions(exceptions: readonly CalendarException[], from: numb
       when = exception.kind === 'range' ? `${exception.from} to ${exception.to}` : exception.kind === 'yearly' ? `every ${exception.date}` : exception.date
       what = dayHoursPhrase(exception.hours)
     }
-    parts.push(`${when} ${what}${exception.label === null ? '' : ` (${exception.label})`}`)
+    // Entries that read alike (a holiday given twice) are listed once.
+    const part = `${when} ${what}${exception.label === null ? '' : ` (${exception.label})`}`
+    if (!listed.has(part)) parts.push(part)
+    listed.add(part)
   }
   return parts.join(', ')
 }

@@ -127,8 +127,9 @@ describe('planExceptionUpdates', () => {
     expect(second.records).toEqual([closed(0), open(1, 900, 1700), open(2, 900, 1700), open(3, 900, 1700), open(4, 900, 1300), closed(5), closed(6)])
     expect(third.records).toEqual(NORMAL_WEEK)
     expect(third.records).toEqual(toBusinessHours(WEEKDAYS))
-    // Each step's records are what weekRecordsAt says at its deadline.
-    for (const step of [first, second, third]) expect(step.records).toEqual(weekRecordsAt(christmas, step.notAfter, NY))
+    // The first step's records are the week at `from`; each later one's the week from its notBefore on.
+    expect(first.records).toEqual(weekRecordsAt(christmas, first.notAfter, NY))
+    for (const step of [second, third]) expect(step.records).toEqual(weekRecordsAt(christmas, step.notBefore, NY))
     // Sent as diffs in turn, they keep the server's ids and end where it started.
     let server = SERVER
     for (const step of [first, second, third]) server = applyBusinessHoursAttributes(server, diffBusinessHours(server, step.records))
@@ -215,5 +216,76 @@ describe('a date the clock skips (found by the deep property run: Pacific/Apia, 
         expect(serverOpenAt(records, 'Pacific/Apia', t), `${pick}, ${new Date(t).toISOString()}`).toBe(isOpen(apia, t, 'Pacific/Apia'))
       }
     }
+  })
+})
+
+describe('issue 19: a step is right from its notBefore until the next step is due', () => {
+  // London, Mon–Fri 09:00–17:00, GB holidays: Christmas Fri 2026-12-25, Boxing Day Sat 12-26 and its
+  // substitute, Monday 12-28. `callhours plan london.json --holidays GB --from 2026-12-14T00:00Z --days 13`.
+  const LONDON = 'Europe/London'
+  const london = withExceptions(WEEKDAYS, [
+    { date: '2026-12-25', closed: true, label: 'Christmas Day' },
+    { date: '2026-12-26', closed: true, label: 'Boxing Day' },
+    { date: '2026-12-28', closed: true, label: 'Boxing Day (substitute day)' },
+  ])
+  const range = { from: z('2026-12-14T00:00:00Z'), to: z('2026-12-27T00:00:00Z') }
+
+  it('London: the Christmas step, sendable from Saturday 12-19, keeps Monday open (12-21 still has to run)', () => {
+    const steps = planExceptionUpdates(london, LONDON, range)
+    const christmasStep = steps.find((step) => step.dates.includes('2026-12-25'))!
+    expect(christmasStep.notBefore).toEqual(z('2026-12-19T00:00:00Z'))
+    expect(byDay(christmasStep.records, 1)).toEqual([open(1, 900, 1700)])
+    // No step of this range closes Mondays: 2026-12-28 is at or after `to`.
+    for (const step of steps) expect(byDay(step.records, 1)).toEqual([open(1, 900, 1700)])
+    // Sent as early as allowed, the server is open all of Monday 2026-12-21 09:00–17:00 GMT.
+    let server = SERVER
+    for (const step of steps) if (step.notBefore.getTime() <= Date.UTC(2026, 11, 21, 9)) server = applyBusinessHoursAttributes(server, diffBusinessHours(server, step.records))
+    expect(isOpen(parseBusinessHours(server), Date.UTC(2026, 11, 21, 12), LONDON)).toBe(true)
+  })
+
+  it('London over a range that holds the 28th: Monday closes only after Monday 12-21 has ended', () => {
+    const steps = planExceptionUpdates(london, LONDON, { from: range.from, to: z('2027-01-05T00:00:00Z') })
+    const mondayStep = steps.find((step) => step.dates.includes('2026-12-28'))!
+    expect(mondayStep.notBefore.getTime()).toBeGreaterThanOrEqual(Date.parse('2026-12-22T00:00:00Z'))
+    expect(byDay(mondayStep.records, 1)).toEqual([closed(1)])
+  })
+
+  it("St. John's 1990-10-28: Saturday's record stays the 27th's while the 27th is read again", () => {
+    // St. John's set its clock back from Sunday 1990-10-28 00:01 NDT (−2:30) to Saturday 23:01 NST
+    // (−3:30). Saturdays open 09:00–24:00, Sundays closed; Sunday the 28th opens 00:00–00:01 (due at
+    // its first reading, 02:30Z), and Saturday 11-03 is closed.
+    const zone = 'America/St_Johns'
+    const week = scheduleFromIntervals([{ start: 6 * 1440 + 540, end: 7 * 1440 }])
+    const calendar = withExceptions(week, [
+      { date: '1990-10-28', hours: [{ time_open: 0, time_close: 1 }] },
+      { date: '1990-11-03', closed: true },
+    ])
+    const steps = planExceptionUpdates(calendar, zone, { from: z('1990-10-20T12:00:00Z'), to: z('1990-11-06T12:00:00Z') })
+    const sundayStep = steps.find((step) => step.dates.includes('1990-10-28'))!
+    // Saturday the 27th is not over when this step may be sent: Saturday keeps its hours.
+    expect(byDay(sundayStep.records, 6)).toEqual([open(6, 900, 2400)])
+    const closingSaturday = steps.find((step) => step.dates.includes('1990-11-03'))!
+    // Not before the 27th's second 23:01–24:00 NST has run (1990-10-28T03:30Z); here with Sunday
+    // 11-04's return to closed, so after Sunday the 28th has ended too.
+    expect(closingSaturday.notBefore).toEqual(z('1990-10-29T03:30:00Z'))
+    expect(closingSaturday.dates).toEqual(['1990-11-03', '1990-11-04'])
+    // weekRecordsAt at 00:00:30 NDT on the 28th (02:30:30Z): Saturday is still the 27th's.
+    expect(byDay(weekRecordsAt(calendar, z('1990-10-28T02:30:30Z'), zone), 6)).toEqual([open(6, 900, 2400)])
+    expect(byDay(weekRecordsAt(calendar, z('1990-10-28T03:30:00Z'), zone), 6)).toEqual([closed(6)])
+  })
+
+  it('Samoa 2011: a date the first step already holds gets no second, overlapping step', () => {
+    // Friday 2011-12-30 never ran in Apia, so the first step (from Saturday the 24th) holds Friday 2012-01-06.
+    const apia = withExceptions(WEEKDAYS, [{ date: '2012-01-06', closed: true }])
+    const steps = planExceptionUpdates(apia, 'Pacific/Apia', { from: z('2011-12-24T10:00:00Z'), to: z('2012-01-14T10:00:00Z') })
+    expect(steps.filter((step) => step.dates.includes('2012-01-06'))).toHaveLength(1)
+    expect(byDay(steps[0]!.records, 5)).toEqual([closed(5)])
+    for (let i = 1; i < steps.length; i++) expect(steps[i]!.records).not.toEqual(steps[i - 1]!.records)
+  })
+
+  it('PlanStep.dates are in date order, also when a skipped date puts a later date in the first step', () => {
+    const steps = planExceptionUpdates(withExceptions(WEEKDAYS, [{ date: '2012-01-06', closed: true }]), 'Pacific/Apia', { from: z('2011-12-26T10:00:00Z'), to: z('2012-01-14T10:00:00Z') })
+    expect(steps[0]!.dates).toEqual(['2011-12-26', '2011-12-27', '2011-12-28', '2011-12-29', '2011-12-31', '2012-01-01', '2012-01-06'])
+    for (const step of steps) expect([...step.dates].sort()).toEqual(step.dates)
   })
 })

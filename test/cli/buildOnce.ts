@@ -7,8 +7,9 @@
  *
  * Tests run a copy of the built file, not dist/cli.js itself: tsup's `clean` empties dist/ on
  * every build, and a build started elsewhere (another test file, a person at a terminal) would
- * otherwise pull the file from under a running test. dist/cli.js is one self-contained bundle
- * (only node: built-ins are imported), so the copy is the same program.
+ * otherwise pull the file from under a running test. dist/cli.js imports only node: built-ins and
+ * its own chunks (the holiday sources, loaded on demand: issue 19), so the copy of it and of the
+ * chunks beside it is the same program.
  */
 import { execFileSync } from 'node:child_process'
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
@@ -99,7 +100,8 @@ async function buildLocked(): Promise<string> {
   try {
     if (!isFresh()) build()
     if (!existsSync(DIST_CLI)) throw new Error('dist/cli.js is missing after the build')
-    copyFileSync(DIST_CLI, SNAPSHOT)
+    // The command and the chunks it imports (./chunk-*.js, ./holidayExceptions-*.js, …).
+    for (const file of readdirSync(dirname(DIST_CLI))) if (file.endsWith('.js') && file !== 'index.js' && file !== 'holidays.js') copyFileSync(join(dirname(DIST_CLI), file), join(CACHE, file))
     return SNAPSHOT
   } finally {
     rmSync(LOCK, { recursive: true, force: true })

@@ -138,3 +138,96 @@ describe('callhours plan', () => {
     expect(stderr).toContain('--days must be a whole number from 1 to 1830, got "1831"')
   })
 })
+
+describe('issue 19: sources, labels and standard input', () => {
+  const icsOf = (...events: string[][]) => ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//callhours//test//EN', ...events.flat(), 'END:VCALENDAR', ''].join('\r\n')
+  const vevent = (...lines: string[]) => ['BEGIN:VEVENT', ...lines, 'END:VEVENT']
+  async function run(args: string[], extra: Record<string, string> = {}, stdin?: string, now = new Date('2026-12-20T12:00:00Z')) {
+    const fake = fakeIo({ files: { ...files, ...extra }, now, ...(stdin === undefined ? {} : { stdin }) })
+    const code = await runInProcess(args, fake)
+    return { code, stdout: fake.stdout(), stderr: fake.stderr() }
+  }
+
+  it('an exceptions file of 130,000 entries is read (no "Maximum call stack size exceeded")', async () => {
+    const many = JSON.stringify(Array.from({ length: 130_000 }, () => ({ date: '2026-12-25', closed: true })))
+    const { code, stdout } = await run(['status', 'target.json', '--exceptions', 'many.json', '--holidays', 'US', '--at', '2026-12-25T15:00Z', '--json'], { 'many.json': many })
+    expect(code).toBe(0)
+    expect((JSON.parse(stdout) as StatusReport).open).toBe(false)
+  })
+
+  it("the user's entry beats a holiday on the same date: Christmas reopened 10:00–14:00 with --holidays US", async () => {
+    const reopen = JSON.stringify([{ date: '2026-12-25', hours: [{ time_open: 1000, time_close: 1400 }], label: 'Christmas shift' }])
+    const at = (iso: string) => run(['status', 'target.json', '--exceptions', 'reopen.json', '--holidays', 'US', '--at', iso, '--json'], { 'reopen.json': reopen })
+    const open = await at('2026-12-25T16:00Z') // 11:00 EST
+    expect(open.code).toBe(0)
+    expect((JSON.parse(open.stdout) as StatusReport).open).toBe(true)
+    // The other US holidays still close: New Year's Day, a Friday.
+    expect((JSON.parse((await at('2027-01-01T16:00Z')).stdout) as StatusReport).open).toBe(false)
+    const checked = await run(['check', 'target.json', '--exceptions', 'reopen.json', '--holidays', 'US'], { 'reopen.json': reopen })
+    expect(checked.code).toBe(0)
+    expect(checked.stdout).not.toContain('conflicting_exception')
+  })
+
+  it('a refused entry of an .ics file is named by its source and date, not by an index the file does not have', async () => {
+    const long = icsOf(vevent('UID:l@test', 'DTSTART;VALUE=DATE:20261225', `SUMMARY:${'x'.repeat(250)}`))
+    const { code, stderr } = await run(['status', 'target.json', '--exceptions', 'long.ics'], { 'long.ics': long })
+    expect(code).toBe(2)
+    expect(stderr).toContain('long.ics: 2026-12-25 "xxxx')
+    expect(stderr).not.toMatch(/exceptions\[\d+\]/)
+  })
+
+  it('labels from a subscribed calendar reach the terminal escaped: no forged plan lines, no escape codes', async () => {
+    const forged = icsOf(vevent('UID:f@test', 'DTSTART;VALUE=DATE:20261224', 'SUMMARY:Eve\\n3. fake step\\n   send from now\u001b[2J'))
+    const { code, stdout } = await run(['plan', 'target.json', '--exceptions', 'forged.ics', '--from', '2026-12-14T05:00Z', '--days', '21'], { 'forged.ics': forged })
+    expect(code).toBe(0)
+    expect(stdout).not.toContain('\u001b[2J')
+    expect(stdout.split('\n').some((line) => line.startsWith('3. fake step'))).toBe(false)
+    expect(stdout).toContain('Eve\\u000a3. fake step')
+    const status = await run(['status', 'target.json', '--exceptions', 'forged.ics', '--at', '2026-12-23T15:00Z'], { 'forged.ics': forged })
+    expect(status.stdout.split('\n').some((line) => line.startsWith('3. fake step'))).toBe(false)
+  })
+
+  it('status - --exceptions - says standard input can be read once', async () => {
+    const { code, stderr } = await run(['status', '-', '--exceptions', '-'], {}, TARGET)
+    expect(code).toBe(2)
+    expect(stderr).toContain('standard input can be read once')
+    expect(stderr).not.toContain('invalid JSON')
+  })
+
+  it('status during a closure longer than its search says "not within the next two years", not "never"', async () => {
+    const shut = JSON.stringify([{ from: '2026-12-01', to: '2029-12-31', closed: true, label: 'Renovation' }])
+    const { code, stdout } = await run(['status', 'target.json', '--exceptions', 'shut.json', '--at', '2026-12-20T15:00Z'], { 'shut.json': shut })
+    expect(code).toBe(0)
+    expect(stdout).toMatch(/opens\s+not within the next two years/)
+    expect(stdout).not.toContain('closed all week')
+  })
+
+  it('plan says what to do when a window was missed', async () => {
+    const { stdout } = await run(['plan', 'target.json', '--exceptions', 'christmas.json', '--from', '2026-12-14T05:00Z', '--days', '21'])
+    expect(stdout).toContain('Missed a window? Never send that step late: send the week as it must be now (callhours sync)')
+  })
+})
+
+describe('issue 19: Hours lists an entry given twice once', () => {
+  it('status with the same closure twice in the file', async () => {
+    const twice = JSON.stringify([
+      { date: '2026-12-25', closed: true, label: 'Christmas' },
+      { date: '2026-12-25', closed: true, label: 'Christmas' },
+    ])
+    const fake = fakeIo({ files: { ...files, 'twice.json': twice }, now: new Date('2026-12-20T12:00:00Z') })
+    expect(await runInProcess(['status', 'target.json', '--exceptions', 'twice.json', '--at', '2026-12-23T15:00Z'], fake)).toBe(0)
+    const hours = fake.stdout().split('\n').find((line) => line.startsWith('Hours:'))!
+    expect(hours.match(/2026-12-25 closed \(Christmas\)/g)).toHaveLength(1)
+  })
+})
+
+describe('issue 19: the London case through the command', () => {
+  it('plan --holidays GB --from 2026-12-14T00:00Z --days 13: no step closes Monday (12-21 runs; the 28th is after the range)', async () => {
+    const fake = fakeIo({ files, now: new Date('2026-12-10T12:00:00Z') })
+    expect(await runInProcess(['plan', 'target.json', '--tz', 'Europe/London', '--holidays', 'GB', '--from', '2026-12-14T00:00Z', '--days', '13', '--json'], fake)).toBe(0)
+    const report = JSON.parse(fake.stdout()) as PlanReport
+    const christmas = report.steps.find((step) => step.dates.includes('2026-12-25'))!
+    expect(christmas.notBefore).toBe('2026-12-19T00:00:00.000Z')
+    for (const step of report.steps) expect(step.records.filter((record) => record.day_of_week === 1)).toEqual([{ day_of_week: 1, time_open: 900, time_close: 1700, work_day: true, invert: false }])
+  })
+})

@@ -1,6 +1,7 @@
 /**
  * date-holidays and ical.js are optional peers: only src/holidays imports them, and src/holidays
- * stands on the ground floor alone, so `callhours/holidays` carries nothing else of the core.
+ * stands on the ground floor and the zones alone (issue 19: .ics times are read as RFC 5545 says
+ * with the zone engine, not as ical.js happens to), so `callhours/holidays` carries nothing else.
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
@@ -26,11 +27,11 @@ describe('the holiday sources stay apart', () => {
     expect(files.filter((file) => !file.path.startsWith('holidays/') && PEERS.test(file.text)).map((file) => file.path)).toEqual([])
   })
 
-  it('src/holidays imports only its own files, src/ground and the two peers', () => {
+  it('src/holidays imports only its own files, src/ground, src/zone and the two peers', () => {
     const imports = files
       .filter((file) => file.path.startsWith('holidays/'))
       .flatMap((file) => [...file.text.matchAll(/from '([^']+)'/g)].map((match) => `${file.path}: ${match[1]}`))
-    expect(imports.filter((line) => !/: (\.\/|\.\.\/ground\/|date-holidays$|ical\.js$)/.test(line))).toEqual([])
+    expect(imports.filter((line) => !/: (\.\/|\.\.\/ground\/|\.\.\/zone\/|date-holidays$|ical\.js$)/.test(line))).toEqual([])
     expect(imports.some((line) => line.endsWith(': date-holidays'))).toBe(true)
     expect(imports.some((line) => line.endsWith(': ical.js'))).toBe(true)
   })

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { BusinessHoursError, type Issue } from '../../src/ground/issues'
@@ -227,5 +229,93 @@ describe('exceptionsFromIcs: the error contract', () => {
       }),
       { numRuns: 150 },
     )
+  })
+})
+
+describe('issue 19: .ics read as RFC 5545 says', () => {
+  const fixture = (name: string) => readFileSync(join(__dirname, 'fixtures', name), 'utf8')
+  const YEARS = { years: { from: 2026, to: 2029 } }
+  const dateOf = (entry: object): string | undefined => ('date' in entry ? (entry.date as string) : undefined)
+
+  it('Google export: a yearly all-day event starting 2027-03-16 closes 2027 and 2028, not 2026', () => {
+    const founders = exceptionsFromIcs(fixture('google-closures.ics'), YEARS).filter((entry) => entry.label === 'Founders Day')
+    expect(founders.map((entry) => dateOf(entry))).toEqual(['2027-03-16', '2028-03-16', '2029-03-16'])
+  })
+
+  it('Google export: 02:30 in the spring-forward gap is 03:30 EDT; 01:30 in the repeated hour is the first (EDT)', () => {
+    const entries = exceptionsFromIcs(fixture('google-closures.ics'), YEARS)
+    expect(entries.find((entry) => entry.label === 'Network work (spring forward)')).toEqual({ start: '2026-03-08T07:30:00Z', end: '2026-03-08T08:00:00Z', closed: true, label: 'Network work (spring forward)' })
+    // 01:30 EDT = 05:30Z; 03:00 EST = 08:00Z.
+    expect(entries.find((entry) => entry.label === 'Network work (fall back)')).toEqual({ start: '2026-11-01T05:30:00Z', end: '2026-11-01T08:00:00Z', closed: true, label: 'Network work (fall back)' })
+  })
+
+  it('Outlook export: UNTIL and COUNT end a yearly rule; a Windows TZID is read through its VTIMEZONE', () => {
+    const entries = exceptionsFromIcs(fixture('outlook-closures.ics'), YEARS)
+    expect(entries.filter((entry) => entry.label === 'Stocktake').map((entry) => dateOf(entry))).toEqual(['2026-03-16', '2027-03-16'])
+    expect(entries.filter((entry) => entry.label === 'Inventory').map((entry) => dateOf(entry))).toEqual(['2026-07-01', '2027-07-01'])
+    expect(entries.find((entry) => entry.label === 'Training')).toEqual({ start: '2026-12-02T19:00:00Z', end: '2026-12-02T21:00:00Z', closed: true, label: 'Training' })
+  })
+
+  it('without years, an open-ended yearly all-day rule is still --MM-DD (every year has it)', () => {
+    const ics = calendar(...event('UID:x', 'SUMMARY:Christmas', 'DTSTART;VALUE=DATE:20261225', 'RRULE:FREQ=YEARLY'))
+    expect(exceptionsFromIcs(ics)).toEqual([{ date: '--12-25', closed: true, label: 'Christmas' }])
+    expect(exceptionsFromIcs(ics, { years: [2025, 2026] })).toEqual([{ date: '2026-12-25', closed: true, label: 'Christmas' }])
+  })
+
+  it('an impossible date (BYMONTH=2;BYMONTHDAY=30) is skipped, never rolled into March', () => {
+    const yearly = calendar(...event('UID:f', 'SUMMARY:Feb 30', 'DTSTART;VALUE=DATE:20260101', 'RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30'))
+    expect(exceptionsFromIcs(yearly, YEARS).filter((entry) => (dateOf(entry) ?? '').slice(5, 7) === '03')).toEqual([])
+    const negative = calendar(...event('UID:g', 'SUMMARY:Feb -30', 'DTSTART;VALUE=DATE:20260201', 'RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-30'))
+    expect(exceptionsFromIcs(negative, YEARS).map((entry) => dateOf(entry))).toEqual(['2026-02-01'])
+    // A daily rule no date fulfils ends at once (ical.js searched for minutes): DTSTART alone.
+    const daily = calendar(...event('UID:h', 'SUMMARY:never', 'DTSTART;VALUE=DATE:20260101', 'RRULE:FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30'))
+    expect(exceptionsFromIcs(daily, YEARS).map((entry) => dateOf(entry))).toEqual(['2026-01-01'])
+  })
+
+  it('INTERVAL=0 is an error at the rule', () => {
+    const ics = calendar(...event('UID:i', 'SUMMARY:Zero', 'DTSTART;VALUE=DATE:20260101', 'RRULE:FREQ=DAILY;INTERVAL=0;COUNT=3'))
+    const issues = issuesOf(() => exceptionsFromIcs(ics, YEARS))
+    expect(where(issues)).toEqual([['invalid_calendar', ['events', 0, 'RRULE']]])
+    expect(issues[0]!.message).toContain('INTERVAL=0')
+  })
+
+  it('a cancelled series cancels its RECURRENCE-ID overrides too', () => {
+    const ics = calendar(
+      ...event('UID:s', 'SUMMARY:Standup', 'STATUS:CANCELLED', 'DTSTART:20261201T140000Z', 'DTEND:20261201T150000Z', 'RRULE:FREQ=DAILY;COUNT=5'),
+      ...event('UID:s', 'SUMMARY:Standup (moved)', 'RECURRENCE-ID:20261202T140000Z', 'DTSTART:20261202T160000Z', 'DTEND:20261202T170000Z'),
+    )
+    expect(exceptionsFromIcs(ics, YEARS)).toEqual([])
+  })
+
+  it('FREQ=SECONDLY says once that it repeats more often than every minute', () => {
+    const ics = calendar(...event('UID:t', 'SUMMARY:Tick', 'DTSTART:20260316T000000Z', 'DTEND:20260316T000100Z', 'RRULE:FREQ=SECONDLY'))
+    const issues = issuesOf(() => exceptionsFromIcs(ics, { years: [2026] }))
+    expect(issues).toHaveLength(1)
+    expect(issues[0]!.message).toContain('repeats more often than every minute')
+    expect(issues[0]!.path).toEqual(['events', 0, 'RRULE'])
+  })
+})
+
+describe('issue 19: RDATE lists', () => {
+  it('RDATEs without a rule: DTSTART and each RDATE once, without EXDATEs, with a RECURRENCE-ID override', () => {
+    const ics = calendar(
+      ...event('UID:r', 'SUMMARY:Audit', 'DTSTART:20260302T140000Z', 'DTEND:20260302T150000Z', 'RDATE:20260305T140000Z,20260303T140000Z', 'RDATE:20260303T140000Z', 'RDATE:20260304T140000Z', 'EXDATE:20260304T140000Z'),
+      ...event('UID:r', 'SUMMARY:Audit (late)', 'RECURRENCE-ID:20260305T140000Z', 'DTSTART:20260305T180000Z', 'DTEND:20260305T183000Z'),
+    )
+    expect(exceptionsFromIcs(ics, { years: [2026] })).toEqual([
+      { start: '2026-03-02T14:00:00Z', end: '2026-03-02T15:00:00Z', closed: true, label: 'Audit' },
+      { start: '2026-03-03T14:00:00Z', end: '2026-03-03T15:00:00Z', closed: true, label: 'Audit' },
+      { start: '2026-03-05T18:00:00Z', end: '2026-03-05T18:30:00Z', closed: true, label: 'Audit (late)' },
+    ])
+  })
+
+  it('100,000 RDATE values are read (in time linear in their number: bench/README.md)', () => {
+    const at = (i: number) => new Date(Date.UTC(2000, 0, 1) + i * 7_200_000).toISOString().replace(/[-:]/g, '').slice(0, 15) + 'Z'
+    const dates: string[] = []
+    for (let i = 1; i < 100_000; i++) dates.push(`RDATE:${at(i)}`)
+    const ics = calendar(...event('UID:many', 'SUMMARY:Many', `DTSTART:${at(0)}`, 'DURATION:PT30M', ...dates))
+    const entries = exceptionsFromIcs(ics, { years: { from: 2000, to: 2030 } })
+    expect(entries).toHaveLength(100_000)
+    expect(entries[99_999]).toEqual({ start: new Date(Date.UTC(2000, 0, 1) + 99_999 * 7_200_000).toISOString().replace('.000', ''), end: new Date(Date.UTC(2000, 0, 1) + 99_999 * 7_200_000 + 1_800_000).toISOString().replace('.000', ''), closed: true, label: 'Many' })
   })
 })

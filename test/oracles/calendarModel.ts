@@ -382,13 +382,28 @@ export function oracleWeekRecordsAt(week: readonly WeekInterval[], entries: read
   const model = compile(week, entries, zone)
   const today = local(at, zone)
   const records: ServerRecord[] = []
+  // Where a fall-back sets the clock back across midnight (St. John's, 1990-10-28 00:01 NDT →
+  // 10-27 23:01 NST), yesterday's date is read again: it is still current. Sampled every minute of the
+  // next three hours (no clock goes back further).
+  let yesterdayAgain = false
+  for (let k = 1; k <= 180 && !yesterdayAgain; k++) if (local(at + k * MINUTE_MS, zone).dayNumber === today.dayNumber - 1) yesterdayAgain = true
   for (let w = 0; w < 7; w++) {
+    if (yesterdayAgain && w === mod(today.weekday - 1, 7)) {
+      pushDayRecords(records, w, dateHours(model, dateKeyOfDayNumber(today.dayNumber - 1)) ?? model.week.subarray(w * DAY_MINUTES, (w + 1) * DAY_MINUTES))
+      continue
+    }
     // A date no clock reading shows (Samoa skipped 2011-12-30) is served by no record: its weekday
     // stands for the same weekday a week later. Found by hourly samples of the day and around it.
     let dayNumber = today.dayNumber + mod(w - today.weekday, 7)
     if (neverRead(dayNumber, zone)) dayNumber += 7
     const dateKey = dateKeyOfDayNumber(dayNumber)
-    const hours = dateHours(model, dateKey) ?? model.week.subarray(w * DAY_MINUTES, (w + 1) * DAY_MINUTES)
+    pushDayRecords(records, w, dateHours(model, dateKey) ?? model.week.subarray(w * DAY_MINUTES, (w + 1) * DAY_MINUTES))
+  }
+  return records
+}
+
+function pushDayRecords(records: ServerRecord[], w: number, hours: ArrayLike<number>): void {
+  {
     let blockStart: number | undefined
     let any = false
     for (let m = 0; m <= DAY_MINUTES; m++) {
@@ -402,5 +417,4 @@ export function oracleWeekRecordsAt(week: readonly WeekInterval[], entries: read
     }
     if (!any) records.push({ day_of_week: w, time_open: 0, time_close: 2400, work_day: false })
   }
-  return records
 }

@@ -49,7 +49,7 @@ export const GRID_LEGEND = '█ open  ▌ partly open  · closed   (one column =
 export async function checkCommand(options: CheckOptions, ctx: CommandContext): Promise<number> {
   const { io, style } = ctx
   const now = currentMinute(io)
-  const exceptions = await loadExceptions({ exceptions: options.exceptions, holidays: options.holidays }, yearsAround(now, now), io)
+  const exceptions = await loadExceptions({ exceptions: options.exceptions, holidays: options.holidays, file: options.file }, yearsAround(now, now), io)
   const loaded = await loadTarget(options.file, io, { exceptions })
   const { result } = loaded
   if (options.json === true) {
@@ -68,7 +68,7 @@ export async function checkCommand(options: CheckOptions, ctx: CommandContext): 
   for (const line of formatIssueLines([...errors, ...warnings], loaded.shape, style)) lines.push(line)
   if (result.ok) {
     const { schedule } = result.target
-    lines.push('', style.bold(describeSchedule(schedule, { from: isoDay(now, -1), to: isoDay(now, 366) })), '', colorGrid(renderWeekGrid(schedule), style), style.dim(GRID_LEGEND))
+    lines.push('', style.bold(withLabelsEscaped(describeSchedule(schedule, { from: isoDay(now, -1), to: isoDay(now, 366) }))), '', colorGrid(renderWeekGrid(schedule), style), style.dim(GRID_LEGEND))
   }
   io.stdout(`${lines.join('\n')}\n`)
   return result.ok ? 0 : 1
@@ -104,4 +104,9 @@ export const checkSpec: CommandSpec<Extract<CommandInvocation, { kind: 'check' }
     holidays: value(HOLIDAYS_OPTION),
     noColor,
   }),
+}
+
+/** A description that quotes labels from input, escaped like every input value (whole, not cut). */
+function withLabelsEscaped(text: string): string {
+  return shown(text, text.length)
 }

@@ -1,7 +1,7 @@
 import { daysOption, EXIT_CODES, FILE, FROM_OPTION, JSON_OPTION, TZ_OPTION, withCommonOptions, type CommandInvocation, type CommandSpec } from '../commandSpecs'
 import { hoursOn, planExceptionUpdates, type BusinessHourInput, type Hours } from '../../index'
 import { EXCEPTIONS_OPTION, HOLIDAYS_OPTION, loadExceptions, yearsAround } from '../exceptionsInput'
-import { formatLocal, formatUtc, readLocal } from '../format'
+import { formatLocal, formatUtc, readLocal, shown } from '../format'
 import { loadTarget } from '../input'
 import { CliError } from '../io'
 import { currentMinute, describeZone, noteWarnings, requireTarget, targetLabel, type CommandContext } from './common'
@@ -43,6 +43,16 @@ export interface PlanReport {
 }
 
 const MS_PER_DAY = 86_400_000
+
+/**
+ * What to do after a window was missed (docs/exceptions.md §5): a stale step is wrong from the
+ * moment it is sent; the week as it must be now is right until the next step is due.
+ *
+ * @example
+ * MISSED_WINDOW.startsWith('Missed a window?') //=> true
+ */
+export const MISSED_WINDOW =
+  'Missed a window? Never send that step late: send the week as it must be now (callhours sync), then go on with the next step. Until then the server answers with the old hours.'
 
 /**
  * `callhours plan`: the timed updates that keep a Retreaver target in step with its exceptions —
@@ -101,10 +111,12 @@ export async function planCommand(options: PlanOptions, ctx: CommandContext): Pr
     `${style.bold(targetLabel(loaded))} · ${describeZone(loaded, timeZone)}`,
     `Plan for ${options.days === 1 ? '1 day' : `${options.days} days`} from ${style.bold(formatLocal(from, timeZone))}: ${steps.length === 1 ? '1 step' : `${steps.length} steps`}`,
     style.dim('Each step: send its records (callhours diff, or PUT business_hours_attributes) at any time in its window.'),
+    style.dim(MISSED_WINDOW),
   ]
   steps.forEach((step, index) => {
     lines.push('')
-    const heading = index === 0 ? 'the week as the server must hold it at the start' : step.labels.length > 0 ? step.labels.join(', ') : 'back to the weekly hours'
+    // Labels come from input (a subscribed calendar's SUMMARY): escaped, so they cannot forge lines.
+    const heading = index === 0 ? 'the week as the server must hold it at the start' : step.labels.length > 0 ? step.labels.map((label) => shown(label)).join(', ') : 'back to the weekly hours'
     lines.push(`${style.bold(`${index + 1}.`)} ${style.bold(heading)}`)
     lines.push(`   send from ${formatLocal(step.notBefore, timeZone)}  (${formatUtc(step.notBefore)})`)
     lines.push(`     and by ${formatLocal(step.notAfter, timeZone)}  (${formatUtc(step.notAfter)})`)

@@ -1,6 +1,6 @@
 import { daysOption, EXIT_CODES, FILE, FROM_OPTION, JSON_OPTION, TZ_OPTION, valueError, withCommonOptions, type CommandInvocation, type CommandSpec, type StringOptionSpec } from '../commandSpecs'
 import { describeSchedule, openIntervals, renderWeekGrid, renderWeekSvg, type OpenInterval } from '../../index'
-import { colorGrid, formatDuration, formatLocal, formatUtc, readLocal } from '../format'
+import { colorGrid, formatDuration, formatLocal, formatUtc, readLocal, shown } from '../format'
 import { loadTarget } from '../input'
 import { EXCEPTIONS_OPTION, HOLIDAYS_OPTION, isoDay, loadExceptions, yearsAround } from '../exceptionsInput'
 import { CliError, describeFileError } from '../io'
@@ -107,7 +107,7 @@ export async function previewCommand(options: PreviewOptions, ctx: CommandContex
 
   const lines = [
     `${style.bold(targetLabel(loaded))} · ${describeZone(loaded, timeZone)}`,
-    `Hours: ${describeSchedule(schedule, { from: isoDay(from, -1), to: isoDay(to, 1) })}`,
+    `Hours: ${escapedHours(describeSchedule(schedule, { from: isoDay(from, -1), to: isoDay(to, 1) }))}`,
     '',
     colorGrid(renderWeekGrid(schedule, weekOf === undefined ? {} : { weekOf, timeZone }), style),
     style.dim(GRID_LEGEND),
@@ -200,4 +200,9 @@ export const previewSpec: CommandSpec<Extract<CommandInvocation, { kind: 'previe
     json: flag(JSON_OPTION),
     noColor,
   }),
+}
+
+/** A description that quotes labels from input, escaped like every input value (whole, not cut). */
+function escapedHours(text: string): string {
+  return shown(text, text.length)
 }

@@ -1,6 +1,6 @@
 import { AT_OPTION, EXIT_CODES, FILE, JSON_OPTION, TZ_OPTION, withCommonOptions, type CommandInvocation, type CommandSpec } from '../commandSpecs'
 import { describeSchedule, nextChange, nextClosing, nextOpening } from '../../index'
-import { formatDuration, formatLocal } from '../format'
+import { formatDuration, formatLocal, shown } from '../format'
 import { loadTarget } from '../input'
 import { EXCEPTIONS_OPTION, HOLIDAYS_OPTION, isoDay, loadExceptions, yearsAround } from '../exceptionsInput'
 import { stateSince } from '../lastChange'
@@ -12,6 +12,9 @@ import { currentMinute, describeZone, noteWarnings, requireTarget, targetLabel, 
  * @example
  * const options: StatusOptions = { file: undefined, at: new Date('2026-07-15T11:30Z'), tz: 'UTC', json: true }
  */
+/** How far nextOpening and nextClosing search (docs/exceptions.md §8). */
+const SEARCH_BOUND = 'two years'
+
 export interface StatusOptions {
   readonly file: string | undefined
   readonly at: Date | undefined
@@ -115,20 +118,22 @@ export async function statusCommand(options: StatusOptions, ctx: CommandContext)
     style.dim(instant.getTime() === at.getTime() ? '(just now)' : `(${formatDuration(at.getTime() - instant.getTime())} ago)`)
   const ahead = (instant: Date) => style.dim(`(in ${formatDuration(instant.getTime() - at.getTime())})`)
   const row = (label: string, text: string) => `  ${label.padEnd(14)}${text}`
+  // A calendar's searches stop two years ahead: a long closure is not "never".
+  const hasExceptions = 'exceptions' in schedule && schedule.exceptions.length > 0
   const lines = [
     `${style.bold(targetLabel(loaded))} · ${describeZone(loaded, timeZone)}`,
-    `Hours: ${hours}`,
+    `Hours: ${shown(hours, hours.length)}`,
     '',
     `${open ? style.bold(style.green('OPEN')) : style.bold(style.red('CLOSED'))} at ${style.bold(when(at))}`,
   ]
   const state = open ? 'open' : 'closed'
   lines.push(row(`${state} since`, since === null ? 'more than a week' : `${when(since)}  ${ago(since)}`))
   if (open) {
-    if (closing === null) lines.push(row('closes', 'never (open 24/7)'))
+    if (closing === null) lines.push(row('closes', hasExceptions ? `not within the next ${SEARCH_BOUND}` : 'never (open 24/7)'))
     else lines.push(row('closes', `${when(closing)}  ${ahead(closing)}`))
     if (opening !== null) lines.push(row('opens again', `${when(opening)}  ${ahead(opening)}`))
   } else {
-    if (opening === null) lines.push(row('opens', 'never (closed all week)'))
+    if (opening === null) lines.push(row('opens', hasExceptions ? `not within the next ${SEARCH_BOUND}` : 'never (closed all week)'))
     else lines.push(row('opens', `${when(opening)}  ${ahead(opening)}`))
     if (closing !== null) lines.push(row('closes again', `${when(closing)}  ${ahead(closing)}`))
   }
