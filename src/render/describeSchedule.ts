@@ -2,6 +2,8 @@ import { requireHours } from '../calendar/sealedCalendar'
 import { dayOfDate, requireDate } from '../calendar/readExceptions'
 import type { CalendarException, DayInterval, Hours } from '../calendar/types'
 import { MINUTES_PER_DAY } from '../week/types'
+import { zoneFor } from '../zone/resolveTimeZone'
+import { offsetAt, type ZoneOffsets } from '../zone/zoneOffsets'
 import { readDescribeOptions } from './readRenderOptions'
 import {
   DAY_ABBREVIATIONS,
@@ -21,6 +23,11 @@ export interface DescribeScheduleOptions {
   readonly from?: string
   /** For a calendar: list only exceptions on or before this date (`YYYY-MM-DD`). */
   readonly to?: string
+  /**
+   * For a calendar: show absolute entries (`start`/`end` instants) on this zone's clock, with its
+   * UTC offset (`2026-12-02 14:00 to 16:30 (UTC−5)`); default UTC (`19:00Z to 21:30Z`).
+   */
+  readonly timeZone?: string
 }
 
 /** A span as it is read: `end` may lie in the next day when `nextDay` is set. */
@@ -77,16 +84,56 @@ interface SpokenSpan {
  * //=> 'Mon–Fri 09:00–17:00, Sat–Sun closed; exceptions: every --12-25 closed (Christmas), 2026-12-24 09:00–13:00 (Christmas Eve)'
  *
  * @example
+ * // Edge: an absolute closure on the target's clock (default UTC); across a clock change each end has its offset
+ * const moves = withExceptions(weekdays9to5, [{ start: '2026-12-02T19:00:00Z', end: '2026-12-02T21:30:00Z', closed: true, label: 'Office move' },
+ *   { start: '2026-03-08T06:00:00Z', end: '2026-03-08T09:00:00Z', closed: true }])
+ * describeSchedule(moves, { timeZone: 'America/New_York' })
+ * //=> 'Mon–Fri 09:00–17:00, Sat–Sun closed; exceptions: 2026-12-02 14:00 to 16:30 (UTC−5) closed (Office move), 2026-03-08 01:00 (UTC−5) to 05:00 (UTC−4) closed'
+ * describeSchedule(moves).split('; ')[1]
+ * //=> 'exceptions: 2026-12-02 19:00Z to 21:30Z closed (Office move), 2026-03-08 06:00Z to 09:00Z closed'
+ *
+ * @example
  * // Edge: the empty week and the full week
  * describeSchedule({ intervals: [] }) //=> 'Closed all week'
  * describeSchedule({ intervals: [{ start: 0, end: 10080 }] }) //=> 'Open 24/7'
  */
 export function describeSchedule(schedule: Hours, options: DescribeScheduleOptions = {}): string {
-  const { weekStart, from, to } = readDescribeOptions(options)
+  const { weekStart, from, to, timeZone } = readDescribeOptions(options)
   const hours = requireHours(schedule)
   const week = describeWeek(hours, weekStart)
-  const exceptions = 'exceptions' in hours ? describeExceptions(hours.exceptions, readDay(from, 'from'), readDay(to, 'to')) : ''
+  const zone = timeZone === undefined ? undefined : zoneFor(timeZone)
+  const exceptions = 'exceptions' in hours ? describeExceptions(hours.exceptions, readDay(from, 'from'), readDay(to, 'to'), zone) : ''
   return exceptions === '' ? week : `${week}; exceptions: ${exceptions}`
+}
+
+/** `2026-12-02 19:00Z to 21:30Z`: an absolute entry in UTC. */
+function spanInUtc(startMs: number, endMs: number): string {
+  const start = new Date(startMs).toISOString()
+  const end = new Date(endMs).toISOString()
+  return `${start.slice(0, 10)} ${start.slice(11, 16)}Z to ${end.slice(0, 10) === start.slice(0, 10) ? '' : `${end.slice(0, 10)} `}${end.slice(11, 16)}Z`
+}
+
+/**
+ * `2026-12-02 14:00 to 16:30 (UTC−5)`: an absolute entry on a zone's clock, with its offset; each
+ * end gets its own offset when a clock change falls between them.
+ */
+function spanOnClock(startMs: number, endMs: number, zone: ZoneOffsets): string {
+  const startOffset = offsetAt(zone, startMs)
+  const endOffset = offsetAt(zone, endMs)
+  const start = new Date(startMs + startOffset).toISOString()
+  const end = new Date(endMs + endOffset).toISOString()
+  const endDate = end.slice(0, 10) === start.slice(0, 10) ? '' : `${end.slice(0, 10)} `
+  if (startOffset === endOffset) return `${start.slice(0, 10)} ${start.slice(11, 16)} to ${endDate}${end.slice(11, 16)} (${utcOffset(startOffset)})`
+  return `${start.slice(0, 10)} ${start.slice(11, 16)} (${utcOffset(startOffset)}) to ${endDate}${end.slice(11, 16)} (${utcOffset(endOffset)})`
+}
+
+/** `UTC−5`, `UTC+5:45`, `UTC`: an offset as people write it. */
+function utcOffset(offsetMs: number): string {
+  if (offsetMs === 0) return 'UTC'
+  const minutes = Math.round(Math.abs(offsetMs) / 60_000)
+  const hours = Math.floor(minutes / 60)
+  const rest = minutes % 60
+  return `UTC${offsetMs < 0 ? '−' : '+'}${hours}${rest === 0 ? '' : `:${String(rest).padStart(2, '0')}`}`
 }
 
 function readDay(date: string | undefined, name: string): number | undefined {
@@ -96,7 +143,7 @@ function readDay(date: string | undefined, name: string): number | undefined {
 const DAY_MS = 86_400_000
 
 /** The exceptions that touch `[from, to]` (days), each read as date, hours and label. */
-function describeExceptions(exceptions: readonly CalendarException[], from: number | undefined, to: number | undefined): string {
+function describeExceptions(exceptions: readonly CalendarException[], from: number | undefined, to: number | undefined, zone: ZoneOffsets | undefined): string {
   const low = from ?? -Infinity
   const high = to ?? Infinity
   const parts: string[] = []
@@ -106,9 +153,7 @@ function describeExceptions(exceptions: readonly CalendarException[], from: numb
     let what: string
     if (exception.kind === 'instant') {
       if (Math.floor((exception.end - 1) / DAY_MS) < low || Math.floor(exception.start / DAY_MS) > high) continue
-      const start = new Date(exception.start).toISOString()
-      const end = new Date(exception.end).toISOString()
-      when = `${start.slice(0, 10)} ${start.slice(11, 16)}Z to ${end.slice(0, 10) === start.slice(0, 10) ? '' : `${end.slice(0, 10)} `}${end.slice(11, 16)}Z`
+      when = zone === undefined ? spanInUtc(exception.start, exception.end) : spanOnClock(exception.start, exception.end, zone)
       what = exception.open ? 'open' : 'closed'
     } else {
       if (exception.kind === 'date' && (dayOfDate(exception.date)! < low || dayOfDate(exception.date)! > high)) continue

@@ -14,9 +14,14 @@ export function readWeekStart(value: unknown): WeekStart {
 }
 
 /** Options of `describeSchedule`. */
-export function readDescribeOptions(options: unknown): { weekStart: WeekStart; from: string | undefined; to: string | undefined } {
-  const fields = readOptionFields(options, ['weekStart', 'from', 'to'], 'describeSchedule')
-  return { weekStart: readWeekStart(fields.weekStart), from: readOptionalText(fields.from, 'from'), to: readOptionalText(fields.to, 'to') }
+export function readDescribeOptions(options: unknown): { weekStart: WeekStart; from: string | undefined; to: string | undefined; timeZone: string | undefined } {
+  const fields = readOptionFields(options, ['weekStart', 'from', 'to', 'timeZone'], 'describeSchedule')
+  return {
+    weekStart: readWeekStart(fields.weekStart),
+    from: readOptionalText(fields.from, 'from'),
+    to: readOptionalText(fields.to, 'to'),
+    timeZone: readOptionalText(fields.timeZone, 'timeZone'),
+  }
 }
 
 /** Options of `renderWeekGrid`, defaults applied. */

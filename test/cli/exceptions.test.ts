@@ -231,3 +231,22 @@ describe('issue 19: the London case through the command', () => {
     for (const step of report.steps) expect(step.records.filter((record) => record.day_of_week === 1)).toEqual([{ day_of_week: 1, time_open: 900, time_close: 1700, work_day: true, invert: false }])
   })
 })
+
+describe('absolute entries in Hours: on the target’s clock (issue 19, item 13)', () => {
+  it('status and preview show the Office move at 14:00–16:30 New York time, not 19:00Z', async () => {
+    const files = {
+      'ny-sales.json': readFileSync(join(ROOT, 'examples/ny-sales.json'), 'utf8'),
+      'christmas.json': readFileSync(join(ROOT, 'examples/christmas.json'), 'utf8'),
+    }
+    for (const args of [
+      ['status', 'ny-sales.json', '--exceptions', 'christmas.json', '--at', '2026-12-01T15:00Z'],
+      ['preview', 'ny-sales.json', '--exceptions', 'christmas.json', '--from', '2026-11-30T05:00Z', '--days', '3'],
+    ]) {
+      const fake = fakeIo({ files })
+      expect(await runInProcess(args, fake)).toBe(0)
+      const hours = fake.stdout().split('\n').find((line) => line.startsWith('Hours:'))!
+      expect(hours).toContain('2026-12-02 14:00 to 16:30 (UTC−5) closed (Office move)')
+      expect(hours).not.toContain('19:00Z')
+    }
+  })
+})

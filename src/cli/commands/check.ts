@@ -67,8 +67,8 @@ export async function checkCommand(options: CheckOptions, ctx: CommandContext): 
   lines.push(result.ok ? `${style.green('✓ valid')}: ${recordCount}, ${counts}` : `${style.red('✗ invalid')}: ${recordCount}, ${counts}`)
   for (const line of formatIssueLines([...errors, ...warnings], loaded.shape, style)) lines.push(line)
   if (result.ok) {
-    const { schedule } = result.target
-    lines.push('', style.bold(withLabelsEscaped(describeSchedule(schedule, { from: isoDay(now, -1), to: isoDay(now, 366) }))), '', colorGrid(renderWeekGrid(schedule), style), style.dim(GRID_LEGEND))
+    const { schedule, timeZone } = result.target
+    lines.push('', style.bold(withLabelsEscaped(describeSchedule(schedule, { from: isoDay(now, -1), to: isoDay(now, 366), timeZone }))), '', colorGrid(renderWeekGrid(schedule), style), style.dim(GRID_LEGEND))
   }
   io.stdout(`${lines.join('\n')}\n`)
   return result.ok ? 0 : 1

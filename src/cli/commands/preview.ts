@@ -107,7 +107,7 @@ export async function previewCommand(options: PreviewOptions, ctx: CommandContex
 
   const lines = [
     `${style.bold(targetLabel(loaded))} · ${describeZone(loaded, timeZone)}`,
-    `Hours: ${escapedHours(describeSchedule(schedule, { from: isoDay(from, -1), to: isoDay(to, 1) }))}`,
+    `Hours: ${escapedHours(describeSchedule(schedule, { from: isoDay(from, -1), to: isoDay(to, 1), timeZone }))}`,
     '',
     colorGrid(renderWeekGrid(schedule, weekOf === undefined ? {} : { weekOf, timeZone }), style),
     style.dim(GRID_LEGEND),

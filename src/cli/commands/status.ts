@@ -93,7 +93,7 @@ export async function statusCommand(options: StatusOptions, ctx: CommandContext)
     closing = opening === null ? null : nextClosing(schedule, opening, timeZone)
   }
   // A calendar's exceptions are listed from the day before to a month ahead.
-  const hours = describeSchedule(schedule, { from: isoDay(at, -1), to: isoDay(at, 31) })
+  const hours = describeSchedule(schedule, { from: isoDay(at, -1), to: isoDay(at, 31), timeZone })
 
   if (options.json) {
     const iso = (instant: Date | null) => (instant === null ? null : instant.toISOString())
