@@ -90,8 +90,8 @@ export async function run() {
     const mbtDurationOps = opsPerSecond(() => moment(YEAR_END).workingDiff(moment(YEAR_START), 'minutes'))
     const addOps = opsPerSecond((i) => addOpenTime(calendar, INSTANTS[i & mask], 8 * 3_600_000, ZONE, { epochMs: true }))
     const mbtAddOps = opsPerSecond((i) => moment(INSTANTS[i & mask]).addWorkingTime(8, 'hours').valueOf())
-    const planOps = opsPerSecond(() => planExceptionUpdates(calendar, ZONE, { from: YEAR_START, to: YEAR_END }).length)
-    const steps = planExceptionUpdates(calendar, ZONE, { from: YEAR_START, to: YEAR_END }).length
+    const planOps = opsPerSecond(() => planExceptionUpdates(calendar, YEAR_START, YEAR_END, ZONE).length)
+    const steps = planExceptionUpdates(calendar, YEAR_START, YEAR_END, ZONE).length
     // Many entries, each with hours of its own: one call, as a user with a long list would make it.
     const military = (minute) => Math.floor(minute / 60) * 100 + (minute % 60)
     const many = Array.from({ length: 50_000 }, (_, i) => ({

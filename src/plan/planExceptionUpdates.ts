@@ -1,7 +1,7 @@
 import { requireHours } from '../calendar/sealedCalendar'
 import { dayOfDate } from '../calendar/readExceptions'
 import type { CalendarException, DayInterval, Hours } from '../calendar/types'
-import { toEpochMs, type Instant } from '../ground/instant'
+import { toEpochMs, wantsEpochMs, type Instant, type InstantOptions } from '../ground/instant'
 import { readOptionFields } from '../ground/readers'
 import { describeReceived } from '../ground/issues'
 import { localDayInstants, localDayRanges } from '../zone/localDay'
@@ -22,9 +22,9 @@ export const MAX_PLAN_RANGE_MS = 5 * 366 * DAY_MS
  * One step of a plan: from some instant in `[notBefore, notAfter]` on, the server must hold
  * `records` (send `diffBusinessHours(serverRecords, records)`).
  */
-export interface PlanStep {
-  readonly notBefore: Date
-  readonly notAfter: Date
+export interface PlanStep<I extends Date | number = Date> {
+  readonly notBefore: I
+  readonly notAfter: I
   /** All seven days, ordered by day and time, without ids. */
   readonly records: BusinessHourInput[]
   /** The local dates (`YYYY-MM-DD`) whose hours this step puts in place, in date order. */
@@ -33,11 +33,14 @@ export interface PlanStep {
   readonly labels: string[]
 }
 
-/** The range a plan covers. */
+/** @deprecated The range of the old argument order `(calendar, timeZone, { from, to })`; pass `(calendar, from, to, timeZone)`. Goes in the next minor version. */
 export interface PlanRange {
   readonly from: Instant
   readonly to: Instant
 }
+
+/** Options of {@link planExceptionUpdates}: `epochMs` answers `notBefore`/`notAfter` in epoch milliseconds. */
+export type PlanExceptionUpdatesOptions = InstantOptions
 
 /** A weekday's records must change from `before` (date − 7) to its date's hours somewhere in `[notBefore, notAfter]`. */
 interface Change {
@@ -80,23 +83,50 @@ function firstDifference(a: readonly DayInterval[], b: readonly DayInterval[]): 
  * them apart; docs/exceptions.md).
  *
  * @param calendar - a `Calendar` (`withExceptions`), or a `WeeklySchedule` (one step)
+ * @param from - where the plan starts (an instant)
+ * @param to - where it ends (after `from`; at most five years later)
  * @param timeZone - the target's zone: an IANA id, `UTC`, or a Retreaver (Rails) zone name
- * @param range - `{ from, to }`, instants; at most five years
+ * @param options - `{ epochMs: true }` (or `EPOCH_MS`): `notBefore` and `notAfter` in epoch milliseconds
  * @returns the steps in time order; the first has `notAfter` = `from`
  * @throws {RangeError} for invalid instants, `to` not after `from`, a range over five years, or an unknown zone
- * @throws {TypeError} for a range that is not `{ from, to }`
+ * @throws {TypeError} for an instant of the wrong kind or unknown options
  *
  * @example
  * // Christmas in New York: short Thursday, closed Friday, then the usual week again
- * planExceptionUpdates(christmasCalendar, 'America/New_York', { from: Date.UTC(2026, 11, 14), to: Date.UTC(2027, 0, 4) }).map((step) => [step.notBefore.toISOString(), step.notAfter.toISOString(), step.dates, step.labels])
+ * planExceptionUpdates(christmasCalendar, Date.UTC(2026, 11, 14), Date.UTC(2027, 0, 4), 'America/New_York').map((step) => [step.notBefore.toISOString(), step.notAfter.toISOString(), step.dates, step.labels])
  * //=> [['2026-12-07T05:00:00.000Z', '2026-12-14T00:00:00.000Z', ['2026-12-13', '2026-12-14', '2026-12-15', '2026-12-16', '2026-12-17', '2026-12-18', '2026-12-19'], []], ['2026-12-19T05:00:00.000Z', '2026-12-24T18:00:00.000Z', ['2026-12-24', '2026-12-25'], ['Christmas Eve', 'Christmas']], ['2026-12-26T05:00:00.000Z', '2026-12-31T18:00:00.000Z', ['2026-12-31', '2027-01-01'], []]]
+ *
+ * @example
+ * // Edge: epoch milliseconds in and out; the old order (calendar, timeZone, { from, to }) still works, deprecated
+ * planExceptionUpdates(christmasCalendar, Date.UTC(2026, 11, 14), Date.UTC(2027, 0, 4), 'America/New_York', EPOCH_MS)[1].notAfter
+ * //=> 1798135200000
+ * planExceptionUpdates(christmasCalendar, 'America/New_York', { from: Date.UTC(2026, 11, 14), to: Date.UTC(2027, 0, 4) }).length
+ * //=> 3
  */
-export function planExceptionUpdates(calendar: Hours, timeZone: string, range: PlanRange): PlanStep[] {
-  const fields = readOptionFields(range, ['from', 'to'], 'planExceptionUpdates')
-  if (range === undefined || range === null) throw new TypeError('planExceptionUpdates needs a range { from, to }')
-  const fromMs = toEpochMs(fields.from as Instant, 'from')
-  const toMs = toEpochMs(fields.to as Instant, 'to')
-  if (toMs <= fromMs) throw new RangeError(`to (${describeReceived(fields.to)}) must be after from (${describeReceived(fields.from)})`)
+export function planExceptionUpdates(calendar: Hours, from: Instant, to: Instant, timeZone: string): PlanStep[]
+export function planExceptionUpdates(calendar: Hours, from: Instant, to: Instant, timeZone: string, options: PlanExceptionUpdatesOptions & { readonly epochMs: true }): PlanStep<number>[]
+export function planExceptionUpdates(calendar: Hours, from: Instant, to: Instant, timeZone: string, options?: PlanExceptionUpdatesOptions): PlanStep<Date | number>[]
+/** @deprecated The old argument order: pass `(calendar, from, to, timeZone)`. Goes in the next minor version. */
+export function planExceptionUpdates(calendar: Hours, timeZone: string, range: PlanRange): PlanStep[]
+export function planExceptionUpdates(calendar: Hours, ...rest: unknown[]): PlanStep<Date | number>[] {
+  let fromMs: number
+  let toMs: number
+  let timeZone: string
+  let epochMs = false
+  if (typeof rest[0] === 'string' && typeof rest[1] === 'object' && rest[1] !== null && !(rest[1] instanceof Date)) {
+    // The old order, (calendar, timeZone, { from, to }): read as before.
+    const fields = readOptionFields(rest[1], ['from', 'to'], 'planExceptionUpdates')
+    fromMs = toEpochMs(fields.from as Instant, 'from')
+    toMs = toEpochMs(fields.to as Instant, 'to')
+    timeZone = rest[0]
+  } else {
+    fromMs = toEpochMs(rest[0] as Instant, 'from')
+    toMs = toEpochMs(rest[1] as Instant, 'to')
+    if (typeof rest[2] !== 'string') throw new TypeError(`planExceptionUpdates needs a time zone after from and to, received ${describeReceived(rest[2])}`)
+    timeZone = rest[2]
+    epochMs = wantsEpochMs(rest[3])
+  }
+  if (toMs <= fromMs) throw new RangeError(`to (${new Date(toMs).toISOString()}) must be after from (${new Date(fromMs).toISOString()})`)
   if (toMs - fromMs > MAX_PLAN_RANGE_MS) throw new RangeError('the range is longer than five years: plan a shorter one')
   const hours = requireHours(calendar, ['calendar'])
   const zone = zoneFor(timeZone)
@@ -122,7 +152,7 @@ export function planExceptionUpdates(calendar: Hours, timeZone: string, range: P
   const startDates = servedDates(zone, fromMs)
   let startNotBefore = dayEnd(zone, firstDay - 7)
   for (const day of startDates) if (firstDifference(hoursOf(day), hoursOf(previous(day))) >= 0) startNotBefore = Math.max(startNotBefore, dayEnd(zone, previous(day)))
-  const steps: PlanStep[] = [step(Math.min(startNotBefore, fromMs), fromMs, recordsForDays(hours, zone, startDates), startDates, labelsOf)]
+  const steps: PlanStep<number>[] = [step(Math.min(startNotBefore, fromMs), fromMs, recordsForDays(hours, zone, startDates), startDates, labelsOf)]
   const servedFirst = new Map<number, number>()
   for (const day of startDates) servedFirst.set(weekdayOf(day), day)
 
@@ -166,7 +196,7 @@ export function planExceptionUpdates(calendar: Hours, timeZone: string, range: P
     steps.push(step(notBefore, due, records, changed, labelsOf))
     held = records
   }
-  return steps
+  return epochMs ? steps : steps.map((one) => ({ ...one, notBefore: new Date(one.notBefore), notAfter: new Date(one.notAfter) }))
 }
 
 function weekdayRecords(records: readonly BusinessHourInput[], weekday: number): BusinessHourInput[] {
@@ -183,10 +213,10 @@ function sameRecords(a: readonly BusinessHourInput[], b: readonly BusinessHourIn
   return true
 }
 
-function step(notBefore: number, notAfter: number, records: BusinessHourInput[], days: readonly number[], labelsOf: (day: number) => string[]): PlanStep {
+function step(notBefore: number, notAfter: number, records: BusinessHourInput[], days: readonly number[], labelsOf: (day: number) => string[]): PlanStep<number> {
   const labels: string[] = []
   for (const day of days) for (const label of labelsOf(day)) if (!labels.includes(label)) labels.push(label)
-  return { notBefore: new Date(notBefore), notAfter: new Date(notAfter), records, dates: days.map(isoDate), labels }
+  return { notBefore, notAfter, records, dates: days.map(isoDate), labels }
 }
 
 /** The instant a local date's last reading ends (for a date the clock skips, the day before's). */

@@ -164,7 +164,7 @@ export function runCases(lib) {
     ['nextOpening: after Christmas Eve closes', lib.nextOpening(christmas, Date.UTC(2026, 11, 24, 18, 30), NEW_YORK)],
     ['openDuration: Christmas week', lib.openDuration(christmas, Date.UTC(2026, 11, 20), Date.UTC(2026, 11, 27), NEW_YORK)],
     ['addOpenTime: 4 h back from Monday 11:00', lib.addOpenTime(christmas, Date.UTC(2026, 11, 28, 16), -4 * 3_600_000, NEW_YORK)],
-    ['planExceptionUpdates: Christmas', lib.planExceptionUpdates(christmas, NEW_YORK, { from: Date.UTC(2026, 11, 14, 5), to: Date.UTC(2027, 0, 4, 5) })],
+    ['planExceptionUpdates: Christmas', lib.planExceptionUpdates(christmas, Date.UTC(2026, 11, 14, 5), Date.UTC(2027, 0, 4, 5), NEW_YORK)],
     ['validateExceptions: bad entries', lib.validateExceptions([{ date: '2026-02-30', closed: true }, { start: '2026-12-01T14:35', end: '2026-12-01T16:10Z', closed: true }])],
   ]
   return cases.map(([name, answer]) => [name, toPlainJson(answer)])

@@ -11,6 +11,7 @@ import {
   isOpen,
   parseBusinessHours,
   planExceptionUpdates,
+  EPOCH_MS,
   scheduleFromIntervals,
   toBusinessHours,
   weekRecordsAt,
@@ -100,7 +101,7 @@ describe('planExceptionUpdates', () => {
   const RANGE = { from: Date.UTC(2026, 11, 14), to: Date.UTC(2027, 0, 4) }
 
   it('Christmas in New York, 2026-12-14 to 2027-01-04: three steps, their windows, dates and labels', () => {
-    const steps = planExceptionUpdates(christmas, NY, RANGE)
+    const steps = planExceptionUpdates(christmas, RANGE.from, RANGE.to, NY)
     const summary = steps.map((step) => [step.notBefore.toISOString(), step.notAfter.toISOString(), step.dates, step.labels])
     expect(summary).toEqual([
       // The week as it is at `from` (dates Sun 13th – Sat 19th, all normal); any time after Sun 6th ended.
@@ -122,7 +123,7 @@ describe('planExceptionUpdates', () => {
   })
 
   it("the steps' records: normal, then Christmas Thursday/Friday, then the normal week restored", () => {
-    const [first, second, third] = planExceptionUpdates(christmas, NY, RANGE) as [PlanStep, PlanStep, PlanStep]
+    const [first, second, third] = planExceptionUpdates(christmas, RANGE.from, RANGE.to, NY) as [PlanStep, PlanStep, PlanStep]
     expect(first.records).toEqual(NORMAL_WEEK)
     expect(second.records).toEqual([closed(0), open(1, 900, 1700), open(2, 900, 1700), open(3, 900, 1700), open(4, 900, 1300), closed(5), closed(6)])
     expect(third.records).toEqual(NORMAL_WEEK)
@@ -139,7 +140,7 @@ describe('planExceptionUpdates', () => {
   it('an emergency closure: its step is due at its start, and one entered the same day is in the first step', () => {
     // Wed 2026-12-02 10:00–12:00 EST (15:00Z–17:00Z), closed.
     const storm = withExceptions(WEEKDAYS, [{ start: '2026-12-02T10:00:00-05:00', end: '2026-12-02T12:00:00-05:00', closed: true, label: 'Storm' }])
-    const planned = planExceptionUpdates(storm, NY, { from: z('2026-11-20T15:00:00Z'), to: z('2026-12-12T05:00:00Z') })
+    const planned = planExceptionUpdates(storm, z('2026-11-20T15:00:00Z'), z('2026-12-12T05:00:00Z'), NY)
     const stormStep = planned.find((step) => step.dates.includes('2026-12-02'))!
     expect(stormStep.notAfter).toEqual(z('2026-12-02T15:00:00Z')) // its start, 10:00 EST
     expect(stormStep.notBefore).toEqual(z('2026-11-26T05:00:00Z')) // once Wed 25th has ended
@@ -153,7 +154,7 @@ describe('planExceptionUpdates', () => {
     ])
 
     // Entered the same day, at Wed 08:00 EST (13:00Z): the first step already holds it and is due now.
-    const sameDay = planExceptionUpdates(storm, NY, { from: z('2026-12-02T13:00:00Z'), to: z('2026-12-12T05:00:00Z') })
+    const sameDay = planExceptionUpdates(storm, z('2026-12-02T13:00:00Z'), z('2026-12-12T05:00:00Z'), NY)
     expect(sameDay[0]!.notAfter).toEqual(z('2026-12-02T13:00:00Z'))
     expect(sameDay[0]!.notAfter.getTime()).toBeLessThanOrEqual(Date.UTC(2026, 11, 2, 15))
     expect(sameDay[0]!.labels).toEqual(['Storm'])
@@ -166,18 +167,28 @@ describe('planExceptionUpdates', () => {
 
   it('errors: to ≤ from and a range over five years are RangeErrors; a range that is not an object is a TypeError', () => {
     const from = Date.UTC(2026, 11, 14)
-    expect(() => planExceptionUpdates(christmas, NY, { from, to: from })).toThrow(RangeError)
-    expect(() => planExceptionUpdates(christmas, NY, { from, to: from - HOUR })).toThrow(RangeError)
+    expect(() => planExceptionUpdates(christmas, from, from, NY)).toThrow(RangeError)
+    expect(() => planExceptionUpdates(christmas, from, from - HOUR, NY)).toThrow(RangeError)
     // Five years are at most 5 × 366 days.
-    expect(() => planExceptionUpdates(christmas, NY, { from, to: from + 5 * 366 * 24 * HOUR + 1 })).toThrow(RangeError)
-    expect(planExceptionUpdates(WEEKDAYS, NY, { from, to: from + 5 * 366 * 24 * HOUR })).toHaveLength(1)
-    for (const range of [42, 'next month', null, undefined, [from, from + HOUR]]) {
-      expect(() => planExceptionUpdates(christmas, NY, range as never)).toThrow(TypeError)
+    expect(() => planExceptionUpdates(christmas, from, from + 5 * 366 * 24 * HOUR + 1, NY)).toThrow(RangeError)
+    expect(planExceptionUpdates(WEEKDAYS, from, from + 5 * 366 * 24 * HOUR, NY)).toHaveLength(1)
+    for (const instant of ['next month', null, undefined, [from, from + HOUR]]) {
+      expect(() => planExceptionUpdates(christmas, instant as never, from + HOUR, NY)).toThrow(TypeError)
     }
+    expect(() => planExceptionUpdates(christmas, from, from + HOUR, 7 as never)).toThrow(TypeError)
+    expect(() => planExceptionUpdates(christmas, from, from + HOUR, NY, { epochMS: true } as never)).toThrow(TypeError)
+  })
+
+  it('answers in epoch milliseconds with EPOCH_MS, the same instants; the old order (calendar, zone, { from, to }) still answers the same, deprecated', () => {
+    const dates = planExceptionUpdates(christmas, RANGE.from, RANGE.to, NY)
+    const numbers = planExceptionUpdates(christmas, RANGE.from, RANGE.to, NY, EPOCH_MS)
+    expect(numbers.map((step) => [step.notBefore, step.notAfter])).toEqual(dates.map((step) => [step.notBefore.getTime(), step.notAfter.getTime()]))
+    expect(planExceptionUpdates(christmas, NY, RANGE)).toEqual(dates)
+    for (const range of [42, null, [RANGE.from, RANGE.to]]) expect(() => planExceptionUpdates(christmas, NY, range as never)).toThrow(TypeError)
   })
 
   it('a plain WeeklySchedule gives exactly one step: the week as it is, due at from', () => {
-    const steps = planExceptionUpdates(WEEKDAYS, NY, RANGE)
+    const steps = planExceptionUpdates(WEEKDAYS, RANGE.from, RANGE.to, NY)
     expect(steps).toHaveLength(1)
     expect(steps[0]!.notAfter.getTime()).toBe(RANGE.from)
     expect(steps[0]!.notBefore.getTime()).toBeLessThanOrEqual(RANGE.from)
@@ -197,13 +208,13 @@ describe('a date the clock skips (found by the deep property run: Pacific/Apia, 
   const to = from + 21 * 86_400_000
 
   it('the change for Thursday 2012-01-05 is not sent while Thursday the 29th still runs (it ends at 10:00Z on the 30th)', () => {
-    const steps = planExceptionUpdates(apia, 'Pacific/Apia', { from, to })
+    const steps = planExceptionUpdates(apia, from, to, 'Pacific/Apia')
     const backToClosed = steps.find((step) => step.dates.includes('2012-01-05'))!
     expect(backToClosed.notBefore.toISOString()).toBe('2011-12-30T10:00:00.000Z')
   })
 
   it('applied at the start or the end of every window, the server answers as the calendar every hour of the range', () => {
-    const steps = planExceptionUpdates(apia, 'Pacific/Apia', { from, to })
+    const steps = planExceptionUpdates(apia, from, to, 'Pacific/Apia')
     for (const pick of ['notBefore', 'notAfter'] as const) {
       let server: BusinessHourRecord[] = []
       const held: { at: number; records: BusinessHourRecord[] }[] = []
@@ -231,7 +242,7 @@ describe('issue 19: a step is right from its notBefore until the next step is du
   const range = { from: z('2026-12-14T00:00:00Z'), to: z('2026-12-27T00:00:00Z') }
 
   it('London: the Christmas step, sendable from Saturday 12-19, keeps Monday open (12-21 still has to run)', () => {
-    const steps = planExceptionUpdates(london, LONDON, range)
+    const steps = planExceptionUpdates(london, range.from, range.to, LONDON)
     const christmasStep = steps.find((step) => step.dates.includes('2026-12-25'))!
     expect(christmasStep.notBefore).toEqual(z('2026-12-19T00:00:00Z'))
     expect(byDay(christmasStep.records, 1)).toEqual([open(1, 900, 1700)])
@@ -244,7 +255,7 @@ describe('issue 19: a step is right from its notBefore until the next step is du
   })
 
   it('London over a range that holds the 28th: Monday closes only after Monday 12-21 has ended', () => {
-    const steps = planExceptionUpdates(london, LONDON, { from: range.from, to: z('2027-01-05T00:00:00Z') })
+    const steps = planExceptionUpdates(london, range.from, z('2027-01-05T00:00:00Z'), LONDON)
     const mondayStep = steps.find((step) => step.dates.includes('2026-12-28'))!
     expect(mondayStep.notBefore.getTime()).toBeGreaterThanOrEqual(Date.parse('2026-12-22T00:00:00Z'))
     expect(byDay(mondayStep.records, 1)).toEqual([closed(1)])
@@ -260,7 +271,7 @@ describe('issue 19: a step is right from its notBefore until the next step is du
       { date: '1990-10-28', hours: [{ time_open: 0, time_close: 1 }] },
       { date: '1990-11-03', closed: true },
     ])
-    const steps = planExceptionUpdates(calendar, zone, { from: z('1990-10-20T12:00:00Z'), to: z('1990-11-06T12:00:00Z') })
+    const steps = planExceptionUpdates(calendar, z('1990-10-20T12:00:00Z'), z('1990-11-06T12:00:00Z'), zone)
     const sundayStep = steps.find((step) => step.dates.includes('1990-10-28'))!
     // Saturday the 27th is not over when this step may be sent: Saturday keeps its hours.
     expect(byDay(sundayStep.records, 6)).toEqual([open(6, 900, 2400)])
@@ -277,14 +288,14 @@ describe('issue 19: a step is right from its notBefore until the next step is du
   it('Samoa 2011: a date the first step already holds gets no second, overlapping step', () => {
     // Friday 2011-12-30 never ran in Apia, so the first step (from Saturday the 24th) holds Friday 2012-01-06.
     const apia = withExceptions(WEEKDAYS, [{ date: '2012-01-06', closed: true }])
-    const steps = planExceptionUpdates(apia, 'Pacific/Apia', { from: z('2011-12-24T10:00:00Z'), to: z('2012-01-14T10:00:00Z') })
+    const steps = planExceptionUpdates(apia, z('2011-12-24T10:00:00Z'), z('2012-01-14T10:00:00Z'), 'Pacific/Apia')
     expect(steps.filter((step) => step.dates.includes('2012-01-06'))).toHaveLength(1)
     expect(byDay(steps[0]!.records, 5)).toEqual([closed(5)])
     for (let i = 1; i < steps.length; i++) expect(steps[i]!.records).not.toEqual(steps[i - 1]!.records)
   })
 
   it('PlanStep.dates are in date order, also when a skipped date puts a later date in the first step', () => {
-    const steps = planExceptionUpdates(withExceptions(WEEKDAYS, [{ date: '2012-01-06', closed: true }]), 'Pacific/Apia', { from: z('2011-12-26T10:00:00Z'), to: z('2012-01-14T10:00:00Z') })
+    const steps = planExceptionUpdates(withExceptions(WEEKDAYS, [{ date: '2012-01-06', closed: true }]), z('2011-12-26T10:00:00Z'), z('2012-01-14T10:00:00Z'), 'Pacific/Apia')
     expect(steps[0]!.dates).toEqual(['2011-12-26', '2011-12-27', '2011-12-28', '2011-12-29', '2011-12-31', '2012-01-01', '2012-01-06'])
     for (const step of steps) expect([...step.dates].sort()).toEqual(step.dates)
   })

@@ -71,7 +71,7 @@ function railsApply(server: readonly BusinessHourRecord[], payload: readonly obj
 /** Runs the plan of one case against the oracle; fails (through expect) at the first wrong instant. */
 export function checkPlan(c: PlanCase, initial: BusinessHourRecord[], sending: readonly [number, number][]): void {
   const calendar = withExceptions(scheduleFromIntervals(c.week), c.entries)
-  const steps = planExceptionUpdates(calendar, c.zone, { from: c.from, to: c.to })
+  const steps = planExceptionUpdates(calendar, c.from, c.to, c.zone)
   const held: { at: number; records: BusinessHourRecord[] }[] = []
   let server = initial
   let last = -Infinity

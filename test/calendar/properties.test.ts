@@ -176,7 +176,7 @@ describe('keeping a Retreaver target in step', () => {
           const calendar = calendarOf(c)
           const from = c.at - 7 * DAY
           const to = from + 21 * DAY
-          const steps = planExceptionUpdates(calendar, c.zone, { from, to })
+          const steps = planExceptionUpdates(calendar, from, to, c.zone)
           // When each step is sent: anywhere in its window, never before the previous one.
           const sentAt: number[] = []
           let server = initial

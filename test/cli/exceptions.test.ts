@@ -119,7 +119,7 @@ describe('callhours plan', () => {
     const from = new Date('2026-11-25T05:00Z')
     const { stdout } = await cli(['plan', 'target.json', '--exceptions', 'christmas.json', '--from', from.toISOString(), '--days', '60', '--json'])
     const report = JSON.parse(stdout) as PlanReport
-    const steps = planExceptionUpdates(nySales.schedule, nySales.timeZone, { from, to: new Date(from.getTime() + 60 * 86_400_000) })
+    const steps = planExceptionUpdates(nySales.schedule, from, new Date(from.getTime() + 60 * 86_400_000), nySales.timeZone)
     expect(report.steps).toEqual(steps.map((step) => ({ ...step, notBefore: step.notBefore.toISOString(), notAfter: step.notAfter.toISOString() })))
     // The office move (an absolute closure on Wednesday 2026-12-02, 14:00–16:30 EST) needs its
     // own step, due when it starts.

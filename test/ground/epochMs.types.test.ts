@@ -17,6 +17,7 @@ import {
   openIntervals,
   parseBusinessHours,
   parseTarget,
+  planExceptionUpdates,
   routingTimeline,
   targetAvailability,
 } from '../../src/index'
@@ -50,6 +51,8 @@ describe('EPOCH_MS narrows every answer to numbers', () => {
     expectTypeOf(targetAvailability(target, at, EPOCH_MS).nextOpening).toEqualTypeOf<number | null>()
     expectTypeOf(coverage([target], at, to, EPOCH_MS).segments[0]!.start).toEqualTypeOf<number>()
     expectTypeOf(routingTimeline([target], at, to, EPOCH_MS).segments[0]!.start).toEqualTypeOf<number>()
+    expectTypeOf(planExceptionUpdates(week, at, to, tz, EPOCH_MS)[0]!.notAfter).toEqualTypeOf<number>()
+    expectTypeOf(planExceptionUpdates(week, at, to, tz)[0]!.notAfter).toEqualTypeOf<Date>()
     expect(typeof nextAccepting(target, at, EPOCH_MS)).toBe('number')
     expect(typeof coverage([target], at, to, EPOCH_MS).segments[0]!.start).toBe('number')
   })

@@ -87,7 +87,7 @@ export async function planCommand(options: PlanOptions, ctx: CommandContext): Pr
   const loaded = await loadTarget(options.file, io, { tz: options.tz, exceptions })
   const { target, warnings } = requireTarget(loaded, style)
   const { schedule, timeZone } = target
-  const steps = planExceptionUpdates(schedule, timeZone, { from, to })
+  const steps = planExceptionUpdates(schedule, from, to, timeZone)
 
   if (options.json) {
     const report: PlanReport = {

@@ -137,7 +137,7 @@ export async function syncCommand(options: SyncOptions, ctx: CommandContext): Pr
   const serverRecords = server.hoursList as readonly BusinessHourRecord[]
   const { schedule, timeZone } = target
   const records = weekRecordsAt(schedule, now, timeZone)
-  const steps = planExceptionUpdates(schedule, timeZone, { from: now, to: horizon })
+  const steps = planExceptionUpdates(schedule, now, horizon, timeZone)
   const current = steps[0]!
   const next = steps[1]
 
