@@ -122,9 +122,10 @@ export interface Sweep {
 
 /**
  * Targets that share hours, zone and start (paused ones and ones blocked throughout aside) accept
- * alike: their spans are computed once. The edges of every class's spans, sorted, are swept once;
- * a set of active classes is known by a 53-bit hash of its members (each class XORs in its own
- * random code), so a set seen before costs a map lookup.
+ * alike: their spans are computed once. The edges of every class's spans, sorted, are swept once.
+ * A set of active classes is found by a 53-bit hash of its members (each class XORs in its own
+ * random code) and confirmed class by class, so a set seen before costs a map lookup and one
+ * comparison, and two sets are one only when they hold the same classes.
  */
 export function sweepFleet(targets: readonly Target[], fromMs: number, toMs: number, options: FleetOptions): Sweep {
   const { fleet, skipped } = checkFleet(targets, options.skipInvalid)
@@ -168,7 +169,10 @@ export function sweepFleet(targets: readonly Target[], fromMs: number, toMs: num
   for (let i = 0; i < edgeCount; i++) order[i] = i
   order.sort((a, b) => times[a]! - times[b]!)
 
-  // Each class's code: two random halves of a 53-bit number, fixed per call (a seeded generator, so runs repeat).
+  // Each class's code: two random halves of a 53-bit number, fixed per call (a seeded generator, so
+  // runs repeat). The key only finds candidates: codes are XORed, so the key is linear and some
+  // sets of classes always share one (any 54 classes hold such a set, and with these codes any 33).
+  // A set is the same as a candidate only when it holds the same classes, checked class by class.
   let seed = 0x2545f491
   const nextRandom = (): number => {
     seed ^= seed << 13
@@ -176,26 +180,45 @@ export function sweepFleet(targets: readonly Target[], fromMs: number, toMs: num
     seed ^= seed << 5
     return seed >>> 0
   }
-  const codeHigh = new Uint32Array(classSpans.length).map(() => nextRandom() & 0x1fffff)
-  const codeLow = new Uint32Array(classSpans.length).map(() => nextRandom())
-  const active = new Uint8Array(classSpans.length)
+  const classCount = classSpans.length
+  const codeHigh = new Uint32Array(classCount).map(() => nextRandom() & 0x1fffff)
+  const codeLow = new Uint32Array(classCount).map(() => nextRandom())
+  const active = new Uint8Array(classCount)
+  let activeCount = 0
   let high = 0
   let low = 0
-  const setIndex = new Map<number, number>()
+  // Key → the sets with that key (nearly always one), each set's classes kept to confirm a match.
+  const setsByKey = new Map<number, number | number[]>()
+  const setClasses: Int32Array[] = []
   const sets: number[][] = []
   let setWork = 0
+  const holdsActive = (s: number): boolean => {
+    const classesOfSet = setClasses[s]!
+    if (classesOfSet.length !== activeCount) return false
+    for (let i = 0; i < classesOfSet.length; i++) if (active[classesOfSet[i]!] !== 1) return false
+    return true
+  }
   const currentSet = (): number => {
     const key = high * 0x100000000 + low
-    let s = setIndex.get(key)
-    if (s === undefined) {
-      const members: number[] = []
-      for (let i = 0; i < fleet.length; i++) if (classOf[i]! >= 0 && active[classOf[i]!] === 1) members.push(i)
-      setWork += fleet.length
-      if (setWork > MAX_SET_WORK) throw new RangeError('the fleet changes its set of accepting targets too often in this range to list them: ask for a shorter range or fewer targets')
-      s = sets.length
-      sets.push(members)
-      setIndex.set(key, s)
+    const found = setsByKey.get(key)
+    if (typeof found === 'number') {
+      if (holdsActive(found)) return found
+    } else if (found !== undefined) {
+      for (const s of found) if (holdsActive(s)) return s
     }
+    const members: number[] = []
+    for (let i = 0; i < fleet.length; i++) if (classOf[i]! >= 0 && active[classOf[i]!] === 1) members.push(i)
+    setWork += fleet.length + activeCount
+    if (setWork > MAX_SET_WORK) throw new RangeError('the fleet changes its set of accepting targets too often in this range to list them: ask for a shorter range or fewer targets')
+    const classesOfSet = new Int32Array(activeCount)
+    let k = 0
+    for (let c = 0; c < classCount; c++) if (active[c] === 1) classesOfSet[k++] = c
+    const s = sets.length
+    sets.push(members)
+    setClasses.push(classesOfSet)
+    if (found === undefined) setsByKey.set(key, s)
+    else if (typeof found === 'number') setsByKey.set(key, [found, s])
+    else found.push(s)
     return s
   }
 
@@ -206,7 +229,13 @@ export function sweepFleet(targets: readonly Target[], fromMs: number, toMs: num
     // Every edge at this instant first, then the set from it on.
     for (; k < edgeCount && times[order[k]!] === time; k++) {
       const c = classes[order[k]!]!
-      active[c] = active[c] === 1 ? 0 : 1
+      if (active[c] === 1) {
+        active[c] = 0
+        activeCount--
+      } else {
+        active[c] = 1
+        activeCount++
+      }
       high ^= codeHigh[c]!
       low = (low ^ codeLow[c]!) >>> 0
     }
