@@ -7,7 +7,8 @@ import { zoneFor } from '../zone/resolveTimeZone'
 import { dateOfDay } from '../zone/wallClockAt'
 import { segmentAt, type ZoneOffsets } from '../zone/zoneOffsets'
 import { readStrictOptions } from './readStrictOptions'
-import type { Coverage, CoverageGrid, CoverageGridCell, CoverageGridRow } from './types'
+import type { CoverageGrid, CoverageGridCell, CoverageGridRow } from '../render/coverageGridTypes'
+import type { Coverage } from './types'
 
 const MINUTE_MS = 60_000
 const DAY_MS = 86_400_000
