@@ -9,6 +9,7 @@ import { capResetMs } from '../routing/capResetsAt'
 import { requireTarget, type WorkingTarget } from '../routing/sealedTarget'
 import type { Target } from '../routing/types'
 import { zoneFor } from '../zone/resolveTimeZone'
+import { hoursNumbering } from './hoursIdentity'
 import type { SkippedTarget } from './types'
 
 /** A range is at most five years: about 1,830 days of every target's spans. */
@@ -118,30 +119,30 @@ export interface Sweep {
   readonly setOf: number[]
   /** Each distinct set of accepting targets: their indexes in `fleet`, in input order. */
   readonly sets: number[][]
+  /** How many classes of targets that accept alike the sweep computed spans for. */
+  readonly classCount: number
 }
 
 /**
- * Targets that share hours, zone and start (paused ones and ones blocked throughout aside) accept
- * alike: their spans are computed once. The edges of every class's spans, sorted, are swept once.
+ * Targets that share hours (the same week and the same exceptions, by content), zone and start
+ * (paused ones and ones blocked throughout aside) accept alike: their spans are computed once. The edges of every class's spans, sorted, are swept once.
  * A set of active classes is found by a 53-bit hash of its members (each class XORs in its own
  * random code) and confirmed class by class, so a set seen before costs a map lookup and one
  * comparison, and two sets are one only when they hold the same classes.
  */
 export function sweepFleet(targets: readonly Target[], fromMs: number, toMs: number, options: FleetOptions): Sweep {
   const { fleet, skipped } = checkFleet(targets, options.skipInvalid)
-  // Classes of targets that accept alike, by hours object (sealed, interned by content), zone and start.
+  // Classes of targets that accept alike: by hours (weeks and exceptions, by content), zone and start.
   const classKey = new Map<string, number>()
   const classOf = new Int32Array(fleet.length).fill(-1)
   const classSpans: number[][] = []
-  const hoursIds = new Map<object, number>()
+  const hoursNumber = hoursNumbering()
   fleet.forEach((working, index) => {
     const { target } = working
     if (target.paused) return
     const start = options.caps ? capsFreeFrom(working, fromMs) : fromMs
     if (start >= toMs) return
-    let hoursId = hoursIds.get(target.schedule)
-    if (hoursId === undefined) hoursIds.set(target.schedule, (hoursId = hoursIds.size))
-    const key = `${hoursId}|${target.timeZone}|${start}`
+    const key = `${hoursNumber(target.schedule)}|${target.timeZone}|${start}`
     let c = classKey.get(key)
     if (c === undefined) {
       c = classSpans.length
@@ -255,6 +256,6 @@ export function sweepFleet(targets: readonly Target[], fromMs: number, toMs: num
     setOf.push(s)
   }
   bounds.push(toMs)
-  return { fleet, skipped, bounds, setOf, sets }
+  return { fleet, skipped, bounds, setOf, sets, classCount }
 }
 
