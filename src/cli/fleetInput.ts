@@ -275,7 +275,7 @@ function issueText(issue: Issue): string {
 /**
  * The targets to use: every one when the list is clean; with problems, exit 1 listing them all, or
  * (`--skip-invalid`) the good ones, the problems listed on stderr with a line saying they were left
- * out. Warnings are one line per target on stderr.
+ * out. Warnings are one line per target on stderr, for the first 20 such targets, then a count.
  *
  * @param fleet - from {@link loadFleet}
  * @param skipInvalid - `--skip-invalid`
@@ -294,7 +294,14 @@ function issueText(issue: Issue): string {
  * // throws CliError: fleet.json: 1 of 1 target is invalid:…
  */
 export function requireFleet(fleet: LoadedFleet, skipInvalid: boolean, io: CliIo, errStyle: Style): readonly FleetMember[] {
-  for (const member of fleet.members) noteTargetWarnings(io, errStyle, member.warnings, fleetLabel({ ...member, id: member.target.id }))
+  // One line per target with warnings, the first MAX_WARNED_TARGETS of them, then a count: a big
+  // fleet's file must not bury the answer (or the terminal) under its notes.
+  let warned = 0
+  for (const member of fleet.members) {
+    if (member.warnings.length === 0) continue
+    if (warned++ < MAX_WARNED_TARGETS) noteTargetWarnings(io, errStyle, member.warnings, fleetLabel({ ...member, id: member.target.id }))
+  }
+  if (warned > MAX_WARNED_TARGETS) io.stderr(`${errStyle.yellow('note:')} … and ${countOf(warned - MAX_WARNED_TARGETS, 'more target')} with warnings (${warned} in all)\n`)
   if (fleet.problems.length === 0) return fleet.members
   const heading = `${shown(fleet.source)}: ${fleet.problems.length} of ${countOf(fleet.count, 'target')} ${fleet.problems.length === 1 ? 'is' : 'are'} invalid`
   const lines = fleet.problems.flatMap(fleetProblemLines).map((line) => `  ${line}`)
@@ -302,6 +309,14 @@ export function requireFleet(fleet: LoadedFleet, skipInvalid: boolean, io: CliIo
   io.stderr(`${errStyle.yellow('note:')} ${heading}; left out (--skip-invalid):\n${lines.join('\n')}\n`)
   return fleet.members
 }
+
+/**
+ * Targets whose warnings are printed, one line each, before the rest are counted.
+ *
+ * @example
+ * MAX_WARNED_TARGETS //=> 20
+ */
+export const MAX_WARNED_TARGETS = 20
 
 function noteTargetWarnings(io: CliIo, errStyle: Style, warnings: readonly Issue[], label: string): void {
   const first = warnings[0]

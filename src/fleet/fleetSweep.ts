@@ -16,6 +16,8 @@ import type { SkippedTarget } from './types'
 export const MAX_FLEET_RANGE_MS = 5 * 366 * 86_400_000
 /** At most this many segments in one answer. */
 export const MAX_SEGMENTS = 1_000_000
+/** Asks `openIntervals` for epoch ms (one object, so its options are read once). */
+const EPOCH_MS_OPTION = { epochMs: true } as const
 /** At most this many ids written out over all distinct sets of accepting targets. */
 const MAX_SET_WORK = 50_000_000
 
@@ -50,12 +52,14 @@ export function readRange(from: Instant, to: Instant): { fromMs: number; toMs: n
  * Every target of the list checked and named by its id (required, and once each), all problems
  * collected: thrown together, or — with `skipInvalid` — those targets left out and listed.
  */
-export function checkFleet(targets: readonly Target[], skipInvalid: boolean): { fleet: WorkingTarget[]; skipped: SkippedTarget[] } {
+export function checkFleet(targets: readonly Target[], skipInvalid: boolean): { fleet: WorkingTarget[]; indexOf: number[]; skipped: SkippedTarget[] } {
   const collector = collectIssues()
   const expected = 'an array of Targets (from parseTarget), each with an id'
   const length = readArrayLength(targets, ['targets'], collector, expected)
   if (length === undefined) throw new BusinessHoursError(errorsOf(collector), 'targets', 'targets')
   const fleet: WorkingTarget[] = []
+  /** Each fleet member's index in the input. */
+  const indexOf: number[] = []
   const skipped: SkippedTarget[] = []
   const seen = new Map<number, number>()
   for (let index = 0; index < length; index++) {
@@ -79,6 +83,7 @@ export function checkFleet(targets: readonly Target[], skipInvalid: boolean): { 
     } else if (id !== null) seen.set(id, index)
     if (own.errorCount === 0 && working !== undefined) {
       fleet.push(working)
+      indexOf.push(index)
       continue
     }
     const issues = errorsOf(own)
@@ -86,7 +91,7 @@ export function checkFleet(targets: readonly Target[], skipInvalid: boolean): { 
     skipped.push({ index, id: id ?? (isPlainObject(item) ? idOf(item) : null), issues })
   }
   if (collector.errorCount > 0 && !skipInvalid) throw new BusinessHoursError(errorsOf(collector), 'targets', 'fleet')
-  return { fleet, skipped }
+  return { fleet, indexOf, skipped }
 }
 
 function idOf(item: object): number | null {
@@ -131,7 +136,7 @@ export interface Sweep {
  * comparison, and two sets are one only when they hold the same classes.
  */
 export function sweepFleet(targets: readonly Target[], fromMs: number, toMs: number, options: FleetOptions): Sweep {
-  const { fleet, skipped } = checkFleet(targets, options.skipInvalid)
+  const { fleet, indexOf, skipped } = checkFleet(targets, options.skipInvalid)
   // Classes of targets that accept alike: by hours (weeks and exceptions, by content), zone and start.
   const classKey = new Map<string, number>()
   const classOf = new Int32Array(fleet.length).fill(-1)
@@ -148,7 +153,15 @@ export function sweepFleet(targets: readonly Target[], fromMs: number, toMs: num
       c = classSpans.length
       classKey.set(key, c)
       const flat: number[] = []
-      for (const span of openIntervals(target.schedule, start, toMs, target.timeZone, { epochMs: true })) flat.push(span.start, span.end)
+      let spans: readonly { start: number; end: number }[]
+      try {
+        spans = openIntervals(target.schedule, start, toMs, target.timeZone, EPOCH_MS_OPTION)
+      } catch (error) {
+        // The span limit is the one target's: say which, as every other fleet error does.
+        if (error instanceof RangeError) throw new RangeError(`targets[${indexOf[index]}] (id ${target.id}): ${error.message}`)
+        throw error
+      }
+      for (const span of spans) flat.push(span.start, span.end)
       classSpans.push(flat)
     }
     classOf[index] = c

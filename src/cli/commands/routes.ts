@@ -1,5 +1,5 @@
 import { withCommonOptions, type CommandInvocation, type CommandSpec } from '../commandSpecs'
-import { routingTimeline, type Target, type TimelineSegment } from '../../index'
+import { routingTimeline, type Target, type TimelineSegment, type TimelineShare } from '../../index'
 import { formatDuration } from '../format'
 import type { CommandContext } from './common'
 import {
@@ -9,13 +9,15 @@ import {
   FLEET_FILE,
   FLEET_OPTIONS,
   fleetHeading,
+  jsonStream,
   localSpan,
   readFleetWindow,
   targetName,
   utcSpan,
-  type CoverageCommandOptions,
+  withinLimits,
+  type FleetCommandOptions,
   type SkippedReport,
-} from './coverage'
+} from './fleetCommon'
 
 /**
  * Options of the `routes` command, as parsed from the command line: `coverage`'s but `--svg`.
@@ -24,7 +26,7 @@ import {
  * const options: RoutesCommandOptions = { file: 'fleet.json', from: undefined, days: 7, tz: undefined, caps: false,
  *   skipInvalid: false, exceptions: undefined, holidays: undefined, json: false }
  */
-export type RoutesCommandOptions = Omit<CoverageCommandOptions, 'svg'>
+export type RoutesCommandOptions = FleetCommandOptions
 
 /**
  * What `routes --json` prints: the window and the display zone, and `routingTimeline`'s segments —
@@ -75,28 +77,28 @@ export async function routesCommand(options: RoutesCommandOptions, ctx: CommandC
   const { io, style } = ctx
   const window = await readFleetWindow(options, ctx)
   const { from, to, timeZone } = window
-  const timeline = routingTimeline(
+  const timeline = withinLimits('routes', () => routingTimeline(
     window.members.map((member) => member.target),
     from,
     to,
     { caps: options.caps, skipInvalid: true },
-  )
+  ))
   const { members, skipped } = acceptLibrarySkipped(window, timeline.skipped, options.skipInvalid, io, ctx.errStyle)
 
   if (options.json) {
-    const report: RoutesReport = {
-      timeZone,
-      from: from.toISOString(),
-      to: to.toISOString(),
-      segments: timeline.segments.map((segment) => ({
-        start: segment.start.toISOString(),
-        end: segment.end.toISOString(),
-        priority: segment.priority,
-        shares: segment.shares,
-      })),
-      skipped,
-    }
-    io.stdout(`${JSON.stringify(report, null, 2)}\n`)
+    // Written as it goes: each distinct set's shares once as text, shared by the segments that have it.
+    const json = jsonStream(io)
+    json.value('timeZone', timeZone)
+    json.value('from', from.toISOString())
+    json.value('to', to.toISOString())
+    const sharesText = new Map<readonly TimelineShare[], string>()
+    json.list('segments', timeline.segments, (segment) => {
+      let shares = sharesText.get(segment.shares)
+      if (shares === undefined) sharesText.set(segment.shares, (shares = JSON.stringify(segment.shares)))
+      return `{"start":${JSON.stringify(segment.start.toISOString())},"end":${JSON.stringify(segment.end.toISOString())},"priority":${JSON.stringify(segment.priority)},"shares":${shares}}`
+    })
+    json.value('skipped', skipped)
+    json.end()
     return 0
   }
 
@@ -105,7 +107,7 @@ export async function routesCommand(options: RoutesCommandOptions, ctx: CommandC
   for (const segment of timeline.segments) {
     lines.push('')
     lines.push(`${style.bold(localSpan(segment.start, segment.end, timeZone))}   ${utcSpan(segment.start, segment.end)}   ${formatDuration(segment.end.getTime() - segment.start.getTime())}`)
-    lines.push(...segmentLines(segment, byId, style))
+    for (const line of segmentLines(segment, byId, style)) lines.push(line)
   }
   io.stdout(`${lines.join('\n')}\n`)
   return 0
