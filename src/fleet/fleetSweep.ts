@@ -3,13 +3,14 @@
 
 import { toEpochMs, type Instant } from '../ground/instant'
 import { BusinessHoursError, collectIssues, describeReceived, errorsOf, report, reportError } from '../ground/issues'
-import { isPlainObject, readArrayLength, readItem, readOptionFields, UNREADABLE } from '../ground/readers'
+import { isPlainObject, readArrayLength, readItem, UNREADABLE } from '../ground/readers'
 import { openIntervals } from '../query/openIntervals'
 import { capResetMs } from '../routing/capResetsAt'
 import { requireTarget, type WorkingTarget } from '../routing/sealedTarget'
 import type { Target } from '../routing/types'
 import { zoneFor } from '../zone/resolveTimeZone'
 import { hoursNumbering } from './hoursIdentity'
+import { readStrictOptions } from './readStrictOptions'
 import type { SkippedTarget } from './types'
 
 /** A range is at most five years: about 1,830 days of every target's spans. */
@@ -29,7 +30,7 @@ export interface FleetOptions {
 }
 
 export function readFleetOptions(options: unknown, owner: string): FleetOptions {
-  const fields = readOptionFields(options, ['caps', 'skipInvalid', 'epochMs'], owner)
+  const fields = readStrictOptions(options, ['caps', 'skipInvalid', 'epochMs'], owner)
   const flag = (name: 'caps' | 'skipInvalid' | 'epochMs'): boolean => {
     const value = fields[name]
     if (value === undefined) return false

@@ -3,7 +3,7 @@
  * read with one holiday list — a calendar per target — computes its spans once per week and zone.
  */
 import { describe, expect, it } from 'vitest'
-import { coverage, parseTarget, routingTimeline } from '../../src/index'
+import { coverage, parseTarget, routingTimeline, scheduleFromIntervals } from '../../src/index'
 import { sweepFleet } from '../../src/fleet/fleetSweep'
 
 const HOLIDAYS = ['--01-01', '--07-04', '--12-25', '2026-11-26', '2026-05-25', '2026-09-07'].map((date) => ({ date, closed: true }))
@@ -35,5 +35,23 @@ describe('classes by content', () => {
     expect(newYear.segments.map((s) => [...s.targets])).toEqual([[2]])
     const friday = routingTimeline(targets, Date.UTC(2026, 0, 2, 15), Date.UTC(2026, 0, 2, 16), { epochMs: true })
     expect(friday.segments[0]!.shares.map((share) => share.id)).toEqual([1, 2, 3, 4, 5])
+  })
+})
+
+describe('routingTimeline holds each distinct set\'s shares once, and says when they would be too many', () => {
+  it('segments with one set share one shares array', () => {
+    const t = parseTarget({ id: 1, time_zone: 'UTC', business_hours: hours(900, 1700) })
+    const timeline = routingTimeline([t], Date.UTC(2026, 10, 30), Date.UTC(2026, 11, 3), { epochMs: true })
+    const open = timeline.segments.filter((s) => s.shares.length === 1)
+    expect(open).toHaveLength(3)
+    expect(open[1]!.shares).toBe(open[0]!.shares)
+  })
+
+  it('3,000 targets opening a minute apart: 6,000 sets, 9 million shares — a RangeError, not an out-of-memory death', () => {
+    // Target i: open from Monday 00:00 + i minutes for 3,000 minutes (each its own class).
+    const targets = Array.from({ length: 3000 }, (_, i) => ({ ...parseTarget({ id: i + 1, time_zone: 'UTC' }), schedule: scheduleFromIntervals([{ start: 1440 + i, end: 1440 + i + 3000 }]) }))
+    const run = () => routingTimeline(targets, Date.UTC(2026, 10, 30), Date.UTC(2026, 11, 7), { epochMs: true })
+    expect(run).toThrow(RangeError)
+    expect(run).toThrow(/more than 5000000: ask for a shorter range or fewer targets/)
   })
 })
