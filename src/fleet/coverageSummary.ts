@@ -66,7 +66,7 @@ export function coverageSummary<I extends Date | number>(result: Coverage<I>): C
   })
   for (const [list, length] of byList) for (const id of list) open.set(id, (open.get(id) ?? 0) + length)
   // Every target considered, in input order (one that never accepts has 0 minutes).
-  const ids = Array.isArray(result.targets) ? result.targets : [...open.keys()]
+  const ids = Array.isArray(result.targets) ? result.targets : Array.from(open.keys())
   const targets: TargetCoverage[] = ids.map((id) => ({ id, openMinutes: (open.get(id) ?? 0) / MINUTE_MS, soleMinutes: (sole.get(id) ?? 0) / MINUTE_MS }))
   return { totalMinutes: total / MINUTE_MS, coveredMinutes: (total - gap) / MINUTE_MS, gapMinutes: gap / MINUTE_MS, longestGap: longest, singleMinutes: single / MINUTE_MS, targets }
 }

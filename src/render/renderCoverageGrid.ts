@@ -69,8 +69,8 @@ export function renderCoverageGrid(grid: CoverageGrid, options: RenderCoverageGr
 /** The legend's entries for the marks used, in a fixed order: counts, scale letters, then the others. */
 export function legendParts(used: ReadonlySet<string>): string[] {
   const parts: string[] = []
-  if ([...'123456789'].some((digit) => used.has(digit))) parts.push('1–9 that many targets')
-  for (const mark of [...used].filter((m) => /^[A-Z]$/.test(m)).sort()) parts.push(markMeaning(mark))
+  if (Array.from('123456789').some((digit) => used.has(digit))) parts.push('1–9 that many targets')
+  for (const mark of Array.from(used).filter((m) => /^[A-Z]$/.test(m)).sort()) parts.push(markMeaning(mark))
   for (const mark of ['·', '!', '-', ' ']) if (used.has(mark)) parts.push(markMeaning(mark))
   return parts
 }

@@ -110,7 +110,7 @@ export function renderCoverageSvg(grid: CoverageGrid, options: RenderCoverageSvg
       used.set(legend, fill)
     }
   }
-  const entries = [...used].sort((a, b) => legendOrder(a[0]) - legendOrder(b[0]))
+  const entries = Array.from(used).sort((a, b) => legendOrder(a[0]) - legendOrder(b[0]))
   // Wrapped into lines that fit between the chart's left edge and the drawing's right edge.
   const legendLines: { x: number; label: string; fill: string }[][] = [[]]
   let x = labelWidth

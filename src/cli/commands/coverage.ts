@@ -50,7 +50,9 @@ function spanRows(spans: readonly Span[], timeZone: string, extra: (span: Span, 
     lengthWidth = Math.max(lengthWidth, row.length.length)
   }
   const line = (local: string, utc: string, length: string, more: string) => `  ${local.padEnd(localWidth)}   ${utc.padEnd(utcWidth)}   ${length.padEnd(lengthWidth)}   ${more}`.trimEnd()
-  return [line('local time', 'UTC', 'length', extraHeading), ...rows.map((row) => line(row.local, row.utc, row.length, row.extra))]
+  const lines = [line('local time', 'UTC', 'length', extraHeading)]
+  for (const row of rows) lines.push(line(row.local, row.utc, row.length, row.extra))
+  return lines
 }
 
 /** The library's text grid, coloured per run of equal marks: gaps red, one target yellow, more green. */
@@ -178,23 +180,29 @@ function printCoverage(
   const answer = { segments, gaps }
   const byId = new Map(members.map((member) => [member.target.id!, member.target]))
   const singles = answer.segments.filter((segment) => segment.targets.length === 1)
-  const lines = [
-    ...fleetHeading('Coverage', window, members, options.days, options.caps, style),
-    '',
-    ...colourGrid(gridText, rowCount, 48, style),
-    '',
+  // Lists of any length are added by loops: no spread of an unbounded array.
+  const lines: string[] = []
+  const add = (more: readonly string[]): void => {
+    for (const line of more) lines.push(line)
+  }
+  add(fleetHeading('Coverage', window, members, options.days, options.caps, style))
+  lines.push('')
+  add(colourGrid(gridText, rowCount, 48, style))
+  lines.push('')
+  lines.push(
     answer.gaps.length === 0
       ? `${style.bold('Gaps')}: none (some target accepts calls at every moment)`
       : `${style.bold('Gaps')} (${answer.gaps.length}, ${formatDuration(summary.gapMinutes * 60_000)} in all):`,
-    ...(answer.gaps.length === 0 ? [] : spanRows(answer.gaps, timeZone, () => '', '')),
-    '',
+  )
+  if (answer.gaps.length > 0) add(spanRows(answer.gaps, timeZone, () => '', ''))
+  lines.push('')
+  lines.push(
     singles.length === 0
       ? `${style.bold('Single-target spans')}: none`
       : `${style.bold('Single-target spans')} (${singles.length}, ${formatDuration(summary.singleMinutes * 60_000)} in all):`,
-    ...(singles.length === 0 ? [] : spanRows(singles, timeZone, (_span, i) => targetName(singles[i]!.targets[0]!, byId), 'target')),
-    '',
-    summaryLine,
-  ]
+  )
+  if (singles.length > 0) add(spanRows(singles, timeZone, (_span, i) => targetName(singles[i]!.targets[0]!, byId), 'target'))
+  lines.push('', summaryLine)
   io.stdout(`${lines.join('\n')}\n`)
 }
 

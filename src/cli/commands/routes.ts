@@ -103,7 +103,8 @@ export async function routesCommand(options: RoutesCommandOptions, ctx: CommandC
   }
 
   const byId = new Map(members.map((member) => [member.target.id!, member.target]))
-  const lines = [...fleetHeading('Routing', window, members, options.days, options.caps, style), style.dim('Each span: the priority tried first, and each target\'s share of first attempts.')]
+  const lines = fleetHeading('Routing', window, members, options.days, options.caps, style)
+  lines.push(style.dim('Each span: the priority tried first, and each target\'s share of first attempts.'))
   for (const segment of timeline.segments) {
     lines.push('')
     lines.push(`${style.bold(localSpan(segment.start, segment.end, timeZone))}   ${utcSpan(segment.start, segment.end)}   ${formatDuration(segment.end.getTime() - segment.start.getTime())}`)
@@ -122,7 +123,8 @@ function segmentLines(segment: TimelineSegment, byId: ReadonlyMap<number, Target
       entry.share > 0 || target === undefined ? '' : target.priority !== segment.priority ? `  (priority ${target.priority}: tried after)` : '  (weight 0: tried after)'
     return `    ${percent(entry.share).padStart(6)}  ${targetName(entry.id, byId)}${later}`
   })
-  return [`  priority ${segment.priority} first:`, ...rows]
+  rows.unshift(`  priority ${segment.priority} first:`)
+  return rows
 }
 
 /**
