@@ -43,4 +43,7 @@ process.exitCode = await run(process.argv.slice(2), {
   now: () => new Date(),
   readFile: (path) => readFile(path, 'utf8'),
   writeFile: (path, text) => writeFile(path, text, 'utf8'),
+  // A pipe takes writes asynchronously: without waiting, a gigabyte of --json would sit in memory.
+  // A write error ends the process (onWriteError), so a 'drain' that never comes cannot hang it.
+  stdoutDrained: () => (process.stdout.writableNeedDrain ? new Promise<void>((resolve) => process.stdout.once('drain', () => resolve())) : Promise.resolve()),
 })

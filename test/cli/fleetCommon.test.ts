@@ -9,17 +9,19 @@ import { coverage, parseTarget, scheduleFromIntervals } from '../../src/index'
 import { fakeIo, runInProcess } from './harness'
 
 describe('jsonStream', () => {
-  it('writes a big document in chunks of about a megabyte, never one string, and it parses to the whole', () => {
+  it('writes a big document in chunks of about a megabyte, never one string, waiting for stdout to take each; it parses to the whole', async () => {
     const chunks: string[] = []
-    const io = { ...fakeIo().io, stdout: (text: string) => void chunks.push(text) }
+    let waits = 0
+    const io = { ...fakeIo().io, stdout: (text: string) => void chunks.push(text), stdoutDrained: async () => void waits++ }
     const items = Array.from({ length: 200_000 }, (_, i) => ({ start: i, targets: [i, i + 1, i + 2] }))
     const json = jsonStream(io)
-    json.value('timeZone', 'UTC')
-    json.list('segments', items, (item) => JSON.stringify(item))
-    json.list('gaps', [], String)
-    json.value('summary', { total: 3, longest: null })
-    json.end()
+    await json.value('timeZone', 'UTC')
+    await json.list('segments', items, (item) => JSON.stringify(item))
+    await json.list('gaps', [], String)
+    await json.value('summary', { total: 3, longest: null })
+    await json.end()
     expect(chunks.length).toBeGreaterThan(3)
+    expect(waits).toBe(chunks.length)
     for (const chunk of chunks) expect(chunk.length).toBeLessThan((1 << 20) + 200)
     expect(JSON.parse(chunks.join(''))).toEqual({ timeZone: 'UTC', segments: items, gaps: [], summary: { total: 3, longest: null } })
   })

@@ -146,19 +146,19 @@ export async function coverageCommand(options: CoverageCommandOptions, ctx: Comm
 
   // Written as it goes: a year of a big fleet is more JSON than one string can hold.
   const json = jsonStream(io)
-  json.value('timeZone', timeZone)
-  json.value('from', from.toISOString())
-  json.value('to', to.toISOString())
+  await json.value('timeZone', timeZone)
+  await json.value('from', from.toISOString())
+  await json.value('to', to.toISOString())
   const setText = new Map<readonly number[], string>()
-  json.list('segments', answer.segments, (segment) => {
+  await json.list('segments', answer.segments, (segment) => {
     let ids = setText.get(segment.targets)
     if (ids === undefined) setText.set(segment.targets, (ids = JSON.stringify(segment.targets)))
     return `{"start":${JSON.stringify(segment.start.toISOString())},"end":${JSON.stringify(segment.end.toISOString())},"targets":${ids}}`
   })
-  json.list('gaps', answer.gaps, (gap) => JSON.stringify(isoSpan(gap)))
-  json.value('summary', { ...summary, longestGap: summary.longestGap === null ? null : isoSpan(summary.longestGap) })
-  json.value('skipped', skipped)
-  json.end()
+  await json.list('gaps', answer.gaps, (gap) => JSON.stringify(isoSpan(gap)))
+  await json.value('summary', { ...summary, longestGap: summary.longestGap === null ? null : isoSpan(summary.longestGap) })
+  await json.value('skipped', skipped)
+  await json.end()
   return 0
 }
 

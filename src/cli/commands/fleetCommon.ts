@@ -222,49 +222,51 @@ const CHUNK_CHARS = 1 << 20
 /**
  * A JSON document written to stdout piece by piece, in chunks of about a megabyte, so that no
  * string holds the whole answer (V8 strings end near 512 MB; a year of 10,000 targets' routes is
- * more). `value` writes a field; `list` writes an array one item a line.
+ * more), waiting for stdout to take each chunk (`io.stdoutDrained`) so that a slow pipe does not
+ * make the command hold it all either. `value` writes a field; `list` writes an array one item a line.
  *
  * @example
  * const json = jsonStream(io)
- * json.value('timeZone', 'UTC')
- * json.list('gaps', [], (gap) => gap)
- * json.end()
+ * await json.value('timeZone', 'UTC')
+ * await json.list('gaps', [], (gap) => gap)
+ * await json.end()
  * // {
  * //   "timeZone": "UTC",
  * //   "gaps": []
  * // }
  */
 export function jsonStream(io: CliIo): {
-  value: (key: string, value: unknown) => void
-  list: <T>(key: string, items: readonly T[], text: (item: T) => string) => void
-  end: () => void
+  value: (key: string, value: unknown) => Promise<void>
+  list: <T>(key: string, items: readonly T[], text: (item: T) => string) => Promise<void>
+  end: () => Promise<void>
 } {
   let buffer = '{'
   let fields = 0
-  const write = (text: string): void => {
-    buffer += text
-    if (buffer.length >= CHUNK_CHARS) {
-      io.stdout(buffer)
-      buffer = ''
-    }
+  const flush = async (): Promise<void> => {
+    io.stdout(buffer)
+    buffer = ''
+    if (io.stdoutDrained !== undefined) await io.stdoutDrained()
   }
-  const key = (name: string): void => write(`${fields++ === 0 ? '' : ','}\n  ${JSON.stringify(name)}: `)
+  const write = async (text: string): Promise<void> => {
+    buffer += text
+    if (buffer.length >= CHUNK_CHARS) await flush()
+  }
+  const key = (name: string): Promise<void> => write(`${fields++ === 0 ? '' : ','}\n  ${JSON.stringify(name)}: `)
   return {
-    value: (name, value) => {
-      key(name)
-      write(JSON.stringify(value, null, 2).replace(/\n/g, '\n  '))
+    value: async (name, value) => {
+      await key(name)
+      await write(JSON.stringify(value, null, 2).replace(/\n/g, '\n  '))
     },
-    list: (name, items, text) => {
-      key(name)
+    list: async (name, items, text) => {
+      await key(name)
       if (items.length === 0) return write('[]')
-      write('[')
-      items.forEach((item, i) => write(`${i === 0 ? '' : ','}\n    ${text(item)}`))
-      write('\n  ]')
+      await write('[')
+      for (let i = 0; i < items.length; i++) await write(`${i === 0 ? '' : ','}\n    ${text(items[i]!)}`)
+      await write('\n  ]')
     },
-    end: () => {
-      write('\n}\n')
-      if (buffer.length > 0) io.stdout(buffer)
-      buffer = ''
+    end: async () => {
+      buffer += '\n}\n'
+      await flush()
     },
   }
 }

@@ -88,17 +88,17 @@ export async function routesCommand(options: RoutesCommandOptions, ctx: CommandC
   if (options.json) {
     // Written as it goes: each distinct set's shares once as text, shared by the segments that have it.
     const json = jsonStream(io)
-    json.value('timeZone', timeZone)
-    json.value('from', from.toISOString())
-    json.value('to', to.toISOString())
+    await json.value('timeZone', timeZone)
+    await json.value('from', from.toISOString())
+    await json.value('to', to.toISOString())
     const sharesText = new Map<readonly TimelineShare[], string>()
-    json.list('segments', timeline.segments, (segment) => {
+    await json.list('segments', timeline.segments, (segment) => {
       let shares = sharesText.get(segment.shares)
       if (shares === undefined) sharesText.set(segment.shares, (shares = JSON.stringify(segment.shares)))
       return `{"start":${JSON.stringify(segment.start.toISOString())},"end":${JSON.stringify(segment.end.toISOString())},"priority":${JSON.stringify(segment.priority)},"shares":${shares}}`
     })
-    json.value('skipped', skipped)
-    json.end()
+    await json.value('skipped', skipped)
+    await json.end()
     return 0
   }
 
