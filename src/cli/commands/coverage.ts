@@ -1,4 +1,4 @@
-import { valueError, withCommonOptions, type CommandInvocation, type CommandSpec, type StringOptionSpec } from '../commandSpecs'
+import { valueError, withCommonOptions, type Invocation, type CommandSpec, type StringOptionSpec } from '../commandSpecs'
 import { coverage, coverageGrid, coverageSummary, renderCoverageGrid, renderCoverageSvg, type CoverageSegment, type CoverageSummary, type Span } from '../../index'
 import { formatDuration, type Style } from '../format'
 import { countOf, type CommandContext } from './common'
@@ -236,7 +236,7 @@ const SVG_OPTION: StringOptionSpec<string> = {
  * @example
  * coverageSpec.name //=> 'coverage'
  */
-export const coverageSpec: CommandSpec<Extract<CommandInvocation, { kind: 'coverage' }>> = {
+export const coverageSpec: CommandSpec<Invocation<'coverage', CoverageCommandOptions>> = {
   name: 'coverage',
   summary: 'when a fleet of targets has gaps',
   description: [

@@ -1,4 +1,4 @@
-import { withCommonOptions, type CommandInvocation, type CommandSpec } from '../commandSpecs'
+import { withCommonOptions, type Invocation, type CommandSpec } from '../commandSpecs'
 import { routingTimeline, type Target, type TimelineSegment, type TimelineShare } from '../../index'
 import { formatDuration } from '../format'
 import type { CommandContext } from './common'
@@ -133,7 +133,7 @@ function segmentLines(segment: TimelineSegment, byId: ReadonlyMap<number, Target
  * @example
  * routesSpec.name //=> 'routes'
  */
-export const routesSpec: CommandSpec<Extract<CommandInvocation, { kind: 'routes' }>> = {
+export const routesSpec: CommandSpec<Invocation<'routes', RoutesCommandOptions>> = {
   name: 'routes',
   summary: 'which targets get the calls, when',
   description: [
