@@ -135,7 +135,7 @@ describe('set identity: property against the per-minute oracle', () => {
         const expected = segmentsOfMinutes(oracleAcceptingByMinute(fleet.map((m) => m.description), from, to), from)
         expect(answer.segments.map((s) => [s.start, s.end, [...s.targets]])).toEqual(expected.map((s) => [s.start, s.end, [...s.targets]]))
       }),
-      { numRuns: numRuns > 100 ? 200 : 12 },
+      { numRuns: numRuns > 100 ? 200 : 6 },
     )
   })
 })
