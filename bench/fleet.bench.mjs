@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { coverage, parseTarget, routingTimeline, coverageSummary, validateExceptions } from '../dist/index.js'
+import { coverage, parseTarget, routingTimeline, coverageSummary, scheduleFromIntervals, validateExceptions } from '../dist/index.js'
 import { FLEET_ZONES, fleetTargetDocument, lcg } from './fixtures.mjs'
 
 const FROM = Date.UTC(2026, 0, 1)
@@ -157,6 +157,21 @@ export async function run() {
     globalThis.gc?.()
   }
   for (const name of Object.keys(rows).slice(1)) console.log(`ratio ${name} ÷ no holidays: ${(rows[name] / rows['no holidays']).toFixed(2)}× (goal ≤ 2×)`)
+
+  console.log('\n## 10,000 targets with 2,000 distinct weeks over 365 days: thousands of classes, where confirming a set by its classes costs most')
+  {
+    const next = lcg(7)
+    const targets = documents(10_000).map((doc, i) => {
+      const open = 420 + ((i % 2000) % 300)
+      const close = open + 300 + Math.floor((i % 2000) / 300) * 30
+      next()
+      return { ...parseTarget(doc), schedule: scheduleFromIntervals([1, 2, 3, 4, 5].map((d) => ({ start: d * 1440 + open, end: d * 1440 + close }))) }
+    })
+    const classes = classCounts(targets)
+    const timed = median3(() => coverage(targets, FROM, TO, { epochMs: true }))
+    const sets = new Set(timed.result.segments.map((segment) => segment.targets)).size
+    console.log(`${classes.byContent} classes: coverage ${timed.ms.toFixed(0)} ms, ${timed.result.segments.length.toLocaleString('en-US')} segments, ${sets.toLocaleString('en-US')} distinct sets`)
+  }
 
   console.log('\n## routingTimeline of 10,000 targets over 3 days')
   const three = fleet(10_000)

@@ -132,9 +132,10 @@ export interface Sweep {
 /**
  * Targets that share hours (the same week and the same exceptions, by content), zone and start
  * (paused ones and ones blocked throughout aside) accept alike: their spans are computed once. The edges of every class's spans, sorted, are swept once.
- * A set of active classes is found by a 53-bit hash of its members (each class XORs in its own
- * random code) and confirmed class by class, so a set seen before costs a map lookup and one
- * comparison, and two sets are one only when they hold the same classes.
+ * The set after an instant is found from the set before it and the classes that toggle then (an
+ * exact step, remembered); a step not seen before finds its set by a 53-bit hash of its members
+ * (each class XORs in its own random code), confirmed class by class — two sets are one only when
+ * they hold the same classes.
  */
 export function sweepFleet(targets: readonly Target[], fromMs: number, toMs: number, options: FleetOptions): Sweep {
   const { fleet, indexOf, skipped } = checkFleet(targets, options.skipInvalid)
@@ -182,7 +183,8 @@ export function sweepFleet(targets: readonly Target[], fromMs: number, toMs: num
   })
   const order = new Uint32Array(edgeCount)
   for (let i = 0; i < edgeCount; i++) order[i] = i
-  order.sort((a, b) => times[a]! - times[b]!)
+  // Ties by edge index: edges were laid out class by class, so an instant's classes come in increasing order.
+  order.sort((a, b) => times[a]! - times[b]! || a - b)
 
   // Each class's code: two random halves of a 53-bit number, fixed per call (a seeded generator, so
   // runs repeat). The key only finds candidates: codes are XORed, so the key is linear and some
@@ -237,13 +239,22 @@ export function sweepFleet(targets: readonly Target[], fromMs: number, toMs: num
     return s
   }
 
+  // A set and the classes that toggle at an instant decide the next set exactly, so each such step
+  // is remembered by its exact text (`set:classes`): a week that repeats the last one's steps finds
+  // its sets without a key or a comparison. Only a step not seen before goes to the key and confirms.
+  const steps = new Map<string, number>()
+  const singleSteps = new Map<number, number>()
+  const toggled: number[] = []
+  let current = currentSet()
   const bounds: number[] = [fromMs]
-  const setOf: number[] = [currentSet()]
+  const setOf: number[] = [current]
   for (let k = 0; k < edgeCount; ) {
     const time = times[order[k]!]!
     // Every edge at this instant first, then the set from it on.
+    toggled.length = 0
     for (; k < edgeCount && times[order[k]!] === time; k++) {
       const c = classes[order[k]!]!
+      toggled.push(c)
       if (active[c] === 1) {
         active[c] = 0
         activeCount--
@@ -255,7 +266,18 @@ export function sweepFleet(targets: readonly Target[], fromMs: number, toMs: num
       low = (low ^ codeLow[c]!) >>> 0
     }
     if (time >= toMs) break
-    const s = currentSet()
+    let s: number | undefined
+    if (toggled.length === 1) {
+      // One class toggling (the common step): the pair as one exact number, set × classes + class.
+      const step = current * classCount + toggled[0]!
+      s = singleSteps.get(step)
+      if (s === undefined) singleSteps.set(step, (s = currentSet()))
+    } else {
+      const step = `${current}:${toggled.join(',')}`
+      s = steps.get(step)
+      if (s === undefined) steps.set(step, (s = currentSet()))
+    }
+    current = s
     if (s === setOf[setOf.length - 1]) continue
     if (time === bounds[bounds.length - 1]) {
       setOf[setOf.length - 1] = s
