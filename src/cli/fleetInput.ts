@@ -66,6 +66,16 @@ export interface LoadedFleet {
   readonly problems: readonly FleetProblem[]
 }
 
+/**
+ * The most targets a fleet file may hold: 50,000 over a year of 366 days peak near 350 MB of heap
+ * (bench/README.md), so twice that stays within 1 GB; more is an exit-2 error naming this limit,
+ * never a heap crash.
+ *
+ * @example
+ * MAX_FLEET_TARGETS //=> 100000
+ */
+export const MAX_FLEET_TARGETS = 100_000
+
 /** How a fleet's targets are read. */
 export interface FleetReadOptions {
   /**
@@ -121,6 +131,10 @@ export async function loadFleet(path: string, io: CliIo, options: FleetReadOptio
  */
 export function readFleet(text: string, source: string, options: FleetReadOptions = {}): LoadedFleet {
   const { shape, documents } = fleetDocuments(text, source)
+  // Checked before any target is read: past it the targets alone could outgrow the heap.
+  if (documents.length > MAX_FLEET_TARGETS) {
+    throw new CliError(`${shown(source)} holds ${documents.length} targets, more than ${MAX_FLEET_TARGETS}, the most coverage and routes read at once: split the fleet`, 2)
+  }
   const exceptions = checkedExceptions(options.exceptions)
   const members: FleetMember[] = []
   const problems: FleetProblem[] = []

@@ -143,6 +143,14 @@ describe('the fleet file', () => {
     expect([objectForm.code, objectForm.stderr]).toEqual([2, 'callhours: no targets in empty-object.json: the list is empty\n'])
   })
 
+  it('refuses a file of more than 100,000 targets before reading them (exit 2, naming the limit)', async () => {
+    const many = `[${Array.from({ length: 100_001 }, (_, i) => `{"target":{"id":${i + 1}}}`).join(',')}]`
+    const fake = fakeIo({ files: { 'many.json': many } })
+    const code = await runInProcess(['coverage', 'many.json', ...WEEK], fake)
+    expect(code).toBe(2)
+    expect(fake.stderr()).toBe('callhours: many.json holds 100001 targets, more than 100000, the most coverage and routes read at once: split the fleet\n')
+  })
+
   it('with --skip-invalid and every target invalid, says none is left (exit 1)', async () => {
     const { code, stderr } = await cli(['coverage', 'all-invalid.json', ...WEEK, '--skip-invalid'])
     expect(code).toBe(1)
