@@ -67,9 +67,9 @@ export interface LoadedFleet {
 }
 
 /**
- * The most targets a fleet file may hold: 50,000 over a year of 366 days peak near 350 MB of heap
- * (bench/README.md), so twice that stays within 1 GB; more is an exit-2 error naming this limit,
- * never a heap crash.
+ * The most targets a fleet file may hold: `coverage` of 50,000 over 366 days peaks near 350 MB of
+ * heap and of 100,000 near 650 MB (bench/README.md), within 1 GB; more is an exit-2 error naming
+ * this limit, never a heap crash.
  *
  * @example
  * MAX_FLEET_TARGETS //=> 100000
