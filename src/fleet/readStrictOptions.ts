@@ -5,6 +5,11 @@ import { isPlainObject, readOptionFields } from '../ground/readers'
  * `{ cap: true }` for `{ caps: true }` is a `TypeError` naming it and the options there are, never
  * an option silently not taken. Internal to src/fleet.
  * @throws {TypeError} for options that are not an object, cannot be read, or have an unknown field
+ *
+ * @example
+ * readStrictOptions({ caps: true }, ['caps', 'epochMs'], 'coverage').caps //=> true
+ * readStrictOptions({ cap: true }, ['caps', 'epochMs'], 'coverage')
+ * //=> throws TypeError: coverage has no option "cap": its options are caps, epochMs
  */
 export function readStrictOptions<K extends string>(options: unknown, keys: readonly K[], owner: string): Partial<Record<K, unknown>> {
   const fields = readOptionFields(options, keys, owner)

@@ -66,7 +66,12 @@ export function renderCoverageGrid(grid: CoverageGrid, options: RenderCoverageGr
   return lines.join('\n')
 }
 
-/** The legend's entries for the marks used, in a fixed order: counts, scale letters, then the others. */
+/**
+ * The legend's entries for the marks used, in a fixed order: counts, scale letters, then the others.
+ *
+ * @example
+ * legendParts(new Set(['·', 'B', '3'])) //=> ['1–9 that many targets', 'B 20–49 targets', '· no target (a gap)']
+ */
 export function legendParts(used: ReadonlySet<string>): string[] {
   const parts: string[] = []
   if (Array.from('123456789').some((digit) => used.has(digit))) parts.push('1–9 that many targets')
@@ -75,7 +80,12 @@ export function legendParts(used: ReadonlySet<string>): string[] {
   return parts
 }
 
-/** The grid's fields read once, checked enough to draw it. Internal to src/render. */
+/**
+ * The grid's fields read once, checked enough to draw it. Internal to src/render.
+ *
+ * @example
+ * readGrid({ timeZone: 'UTC', cellMinutes: 720, targets: 0, rows: [] }, 'renderCoverageGrid').rows //=> []
+ */
 export function readGrid(grid: unknown, owner: string): CoverageGrid {
   const fields = grid !== null && typeof grid === 'object' ? (grid as Partial<CoverageGrid>) : undefined
   const cellMinutes = fields?.cellMinutes

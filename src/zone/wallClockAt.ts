@@ -22,13 +22,22 @@ export interface WallClock {
 /**
  * A local date as `YYYY-MM-DD`, the year in 4 digits from 0 to 9999 and as `±YYYYYY` outside, as
  * `Date.prototype.toISOString` writes years. Internal to the package.
+ *
+ * @example
+ * isoDate(0, 1, 1) //=> '0000-01-01'
+ * isoDate(-1, 12, 31) //=> '-000001-12-31'
  */
 export function isoDate(year: number, month: number, day: number): string {
   const y = year >= 0 && year <= 9999 ? String(year).padStart(4, '0') : `${year < 0 ? '-' : '+'}${String(Math.abs(year)).padStart(6, '0')}`
   return `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
 }
 
-/** The date and weekday of a day count since 1970-01-01. Internal to the package. */
+/**
+ * The date and weekday of a day count since 1970-01-01. Internal to the package.
+ *
+ * @example
+ * dateOfDay(0) //=> { date: '1970-01-01', weekday: 'Thu' }
+ */
 export function dateOfDay(days: number): { date: string; weekday: (typeof DAY_ABBREVIATIONS)[number] } {
   const { year, month, day } = civilFromDays(days)
   // 1970-01-01 was a Thursday (4).

@@ -105,6 +105,11 @@ function displayZone(tz: string | undefined): string {
  * changing too often) ends the command with exit 2 and that message, never a crash.
  *
  * @throws {CliError} exit 2 with the library's message
+ *
+ * @example
+ * withinLimits('coverage', () => 42) //=> 42
+ * withinLimits('coverage', () => { throw new RangeError('the range holds more than 1000000 segments') })
+ * //=> throws CliError: coverage: the range holds more than 1000000 segments
  */
 export function withinLimits<T>(what: string, run: () => T): T {
   try {
