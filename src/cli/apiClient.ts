@@ -13,11 +13,14 @@ import {
   type Issue,
   type RetreaverClient,
   type RetreaverErrorKind,
+  type RetreaverRetry,
+  type SentWrite,
+  CLIENT_BOUNDS,
 } from '../index'
 import { quoted, valueError, type BooleanOptionSpec, type ExitCodeSpec, type StringOptionSpec } from './commandSpecs'
 import { shown, type Style } from './format'
 import { CliError, type CliIo } from './io'
-import { countIssues, countOf } from './commands/common'
+import { countIssues, countOf, describePayload } from './commands/common'
 
 /**
  * The environment variables the API commands read, and nothing else: the key, the company, the
@@ -33,10 +36,14 @@ export const API_ENV = {
   company: 'RETREAVER_COMPANY_ID',
   /** Optional: default `https://api.retreaver.com`; `http://` only to this machine. */
   baseUrl: 'RETREAVER_BASE_URL',
-  /** Optional: the time one request may take, in milliseconds (default 30000). */
+  /** Optional: the time one request may take, in milliseconds, 1–600000 (default 30000). */
   timeoutMs: 'RETREAVER_TIMEOUT_MS',
-  /** Optional: how many times a GET or an idempotent PUT is tried again (default 3). */
+  /** Optional: how many times a GET or a PUT harmless to repeat is tried again, 0–10 (default 3). */
   retries: 'RETREAVER_RETRIES',
+  /** Optional: the most one call (with its retries and waits) may take, in milliseconds, 1–86400000 (default none). */
+  deadlineMs: 'RETREAVER_DEADLINE_MS',
+  /** Optional: the largest answer read, in bytes, 1024–1073741824 (default 8388608). */
+  maxResponseBytes: 'RETREAVER_MAX_RESPONSE_BYTES',
 } as const
 
 /**
@@ -54,13 +61,19 @@ export const API_EXIT_CODES: readonly ExitCodeSpec[] = [
   { code: 70, meaning: 'internal error (please report)' },
 ]
 
-/** A whole number from an environment variable; the message never echoes the value. */
-function wholeFromEnv(io: CliIo, name: string, min: number, what: string): number | undefined {
+/** A whole number from an environment variable, within the client's bounds; the message never echoes the value. */
+function wholeFromEnv(io: CliIo, name: string, bounds: readonly [number, number], what: string): number | undefined {
   const text = io.env[name]
   if (text === undefined || text.trim() === '') return undefined
-  const value = /^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN
-  if (!Number.isSafeInteger(value) || value < min) throw new CliError(`${name} must be ${what}, a whole number ≥ ${min}`, 2)
+  const value = /^\s*\d{1,16}\s*$/.test(text) ? Number(text) : Number.NaN
+  const [least, most] = bounds
+  if (!Number.isSafeInteger(value) || value < least || value > most) throw new CliError(`${name} must be ${what}, a whole number from ${least} to ${most}`, 2)
   return value
+}
+
+/** `2 s`, `300 ms`: a wait as the retry line says it. */
+function waitText(ms: number): string {
+  return ms < 1000 ? `${Math.round(ms)} ms` : `${Math.round(ms / 1000)} s`
 }
 
 /**
@@ -82,15 +95,18 @@ function wholeFromEnv(io: CliIo, name: string, min: number, what: string): numbe
  * clientFromEnv({ ...io, env: { RETREAVER_API_KEY: 'k', RETREAVER_BASE_URL: 'http://10.0.0.5' } }, 'pull')
  * // throws CliError: RETREAVER_BASE_URL must be an https:// URL such as https://api.retreaver.com (http:// only to this machine: 127.0.0.1, localhost, [::1])
  */
-export function clientFromEnv(io: CliIo, command: string): RetreaverClient {
-  const apiKey = io.env[API_ENV.key]
-  if (apiKey === undefined || apiKey.trim() === '') {
+export function clientFromEnv(io: CliIo, command: string, options: { readonly quiet?: boolean } = {}): RetreaverClient {
+  // Trimmed like every other variable: a key read from a file often ends in a newline.
+  const apiKey = io.env[API_ENV.key]?.trim()
+  if (apiKey === undefined || apiKey === '') {
     throw new CliError(`${command} needs an API key: set ${API_ENV.key} (it is read only from the environment)`, 2)
   }
   const companyId = io.env[API_ENV.company]
   const baseUrl = io.env[API_ENV.baseUrl]
-  const timeoutMs = wholeFromEnv(io, API_ENV.timeoutMs, 1, 'the milliseconds a request may take')
-  const retries = wholeFromEnv(io, API_ENV.retries, 0, 'how many times a request is tried again')
+  const timeoutMs = wholeFromEnv(io, API_ENV.timeoutMs, CLIENT_BOUNDS.timeoutMs, 'the milliseconds a request may take')
+  const retries = wholeFromEnv(io, API_ENV.retries, CLIENT_BOUNDS.retries, 'how many times a request is tried again')
+  const deadlineMs = wholeFromEnv(io, API_ENV.deadlineMs, CLIENT_BOUNDS.deadlineMs, 'the milliseconds a call may take with its retries')
+  const maxResponseBytes = wholeFromEnv(io, API_ENV.maxResponseBytes, CLIENT_BOUNDS.maxResponseBytes, 'the largest answer read, in bytes')
   try {
     return createRetreaverClient({
       apiKey,
@@ -98,14 +114,22 @@ export function clientFromEnv(io: CliIo, command: string): RetreaverClient {
       ...(baseUrl === undefined || baseUrl.trim() === '' ? {} : { baseUrl: baseUrl.trim() }),
       ...(timeoutMs === undefined ? {} : { timeoutMs }),
       ...(retries === undefined ? {} : { retries }),
+      ...(deadlineMs === undefined ? {} : { deadlineMs }),
+      ...(maxResponseBytes === undefined ? {} : { maxResponseBytes }),
+      // One line a retry, so a run that waits says why (cron mails stderr).
+      ...(options.quiet === true
+        ? {}
+        : { onRetry: (retry: RetreaverRetry) => io.stderr(`${retry.reason}; trying again in ${waitText(retry.waitMs)} (attempt ${retry.attempt} of ${retry.attempts})\n`) }),
     })
   } catch (error) {
-    // The client's own messages quote the URL; a variable's value is not printed.
+    // The client's own messages may quote the URL; a variable's value is not printed.
     if (error instanceof TypeError && /^baseUrl/.test(error.message)) {
-      throw new CliError(
-        `${API_ENV.baseUrl} must be an https:// URL such as https://api.retreaver.com (http:// only to this machine: 127.0.0.1, localhost, [::1])`,
-        2,
-      )
+      const reason = /user name or password/.test(error.message)
+        ? 'must not hold a user name or password (user:pass@): the key is read from RETREAVER_API_KEY alone'
+        : /query or #fragment/.test(error.message)
+          ? 'must be a server and an optional path, without ?query or #fragment'
+          : 'must be an https:// URL such as https://api.retreaver.com (http:// only to this machine: 127.0.0.1, localhost, [::1])'
+      throw new CliError(`${API_ENV.baseUrl} ${reason}`, 2)
     }
     throw error
   }
@@ -121,8 +145,8 @@ export function clientFromEnv(io: CliIo, command: string): RetreaverClient {
  * @example
  * apiExitCode('verification') //=> 4
  */
-export function apiExitCode(kind: RetreaverErrorKind): 3 | 4 {
-  return kind === 'verification' ? 4 : 3
+export function apiExitCode(kind: RetreaverErrorKind, sent: SentWrite | null = null): 3 | 4 {
+  return kind === 'verification' || sent !== null ? 4 : 3
 }
 
 /**
@@ -147,11 +171,16 @@ export async function callApi<T>(request: () => Promise<T>): Promise<T> {
     return await request()
   } catch (error) {
     if (!(error instanceof RetreaverApiError)) throw error
-    const lines = [shown(error.message, 1000)]
+    const lines = [shown(error.message, 1500)]
     if (error.kind === 'verification' && error.expected !== undefined && error.held !== undefined) {
       lines.push(`  sent: ${describeSchedule(error.expected)}`, `  held: ${describeSchedule(error.held)}`)
     }
-    throw new CliError(lines.join('\n'), apiExitCode(error.kind))
+    if (error.sent !== null && error.kind !== 'verification') {
+      const answer = error.sent.status === null ? 'no answer came' : `answered ${error.sent.status}`
+      const what = error.sent.payload === undefined ? '' : ` — ${describePayload(error.sent.payload)}`
+      lines.push(`  sent: ${error.sent.method} (${answer})${what}`)
+    }
+    throw new CliError(lines.join('\n'), apiExitCode(error.kind, error.sent))
   }
 }
 
@@ -221,6 +250,19 @@ export const YES_OPTION: BooleanOptionSpec = {
   type: 'boolean',
   help: ['send it; without --yes nothing is changed on the server, only shown'],
   listed: 'usage',
+}
+
+/**
+ * `--quiet`: no line on stderr for each retry (errors and results are still printed).
+ *
+ * @example
+ * QUIET_OPTION.long //=> 'quiet'
+ */
+export const QUIET_OPTION: BooleanOptionSpec = {
+  long: 'quiet',
+  short: 'q',
+  type: 'boolean',
+  help: ['no line on stderr when a request is tried again (by default each retry says why and how long it waits)'],
 }
 
 /**

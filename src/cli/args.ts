@@ -65,16 +65,9 @@ function wrap(words: readonly string[], width: number): string[] {
   return line === '' ? lines : [...lines, line]
 }
 
-/** The length of the longest text, by a loop (a spread into Math.max overflows the stack past ~125,000 items). */
-function longest(texts: readonly string[]): number {
-  let width = 0
-  for (const text of texts) width = Math.max(width, text.length)
-  return width
-}
-
 /** Labels in a column, each help beside its label, wrapped to the help width. */
 function columns(rows: readonly { readonly label: string; readonly help: readonly string[] }[], indent: string): string[] {
-  const labelWidth = longest(rows.map((row) => row.label)) + 2
+  const labelWidth = rows.reduce((widest, row) => Math.max(widest, row.label.length), 0) + 2
   const helpWidth = HELP_WIDTH - indent.length - labelWidth
   return rows.flatMap((row) =>
     row.help
@@ -142,7 +135,7 @@ function commandHelp(spec: AnyCommandSpec): string {
 
 /** The overview's command list: name, the arguments in short (wrapped), the summary. */
 function commandLines(): string[] {
-  const nameWidth = longest(COMMAND_SPECS.map((spec) => spec.name)) + 1
+  const nameWidth = COMMAND_SPECS.reduce((widest, spec) => Math.max(widest, spec.name.length), 0) + 1
   const synopsisWidth = 30
   // One argument (`[--at ISO]`) is one word: it is never broken across lines.
   const synopses = COMMAND_SPECS.map((spec) =>
@@ -154,7 +147,7 @@ function commandLines(): string[] {
       synopsisWidth,
     ),
   )
-  const column = longest(synopses.flat()) + 2
+  const column = synopses.flat().reduce((widest, line) => Math.max(widest, line.length), 0) + 2
   return COMMAND_SPECS.flatMap((spec, i) =>
     (synopses[i] ?? []).map((line, j) =>
       `  ${(j === 0 ? spec.name : '').padEnd(nameWidth)}${j === 0 ? line.padEnd(column) + spec.summary : line}`.trimEnd(),

@@ -82,14 +82,14 @@ export async function loadExceptions(
     const source = options.exceptions === '-' ? '<stdin>' : options.exceptions
     const text = await readText(options.exceptions, source, io)
     if (/\.ics$/i.test(options.exceptions) || /^\uFEFF?\s*BEGIN:VCALENDAR/i.test(text)) {
-      entries.push(...fromSource(`${source}`, () => exceptionsFromIcs(text, { years })))
+      for (const entry of fromSource(`${source}`, () => exceptionsFromIcs(text, { years }))) entries.push(entry)
     } else {
       const json = parseJson(text, source)
       if (!Array.isArray(json)) throw new CliError(`${shown(source)}: expected a JSON array of exceptions ([{"date":"2026-12-25","closed":true}, …]), got ${json === null ? 'null' : typeof json}`, 2)
-      entries.push(...(json as unknown[]))
+      for (const entry of json as unknown[]) entries.push(entry)
     }
   }
-  if (options.holidays !== undefined) entries.push(...fromSource(`--holidays ${options.holidays}`, () => holidayExceptions(options.holidays!, { years })))
+  if (options.holidays !== undefined) for (const entry of fromSource(`--holidays ${options.holidays}`, () => holidayExceptions(options.holidays!, { years }))) entries.push(entry)
   return entries
 }
 

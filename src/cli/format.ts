@@ -73,9 +73,19 @@ export function createStyle(enabled: boolean): Style {
 export const SHOWN_LENGTH = 200
 
 /**
+ * The characters a terminal must not receive raw from input: C0 controls, DEL, C1 controls, and the
+ * invisible ones that reorder or hide text (the bidi controls U+061C, U+200E–U+200F, U+202A–U+202E,
+ * U+2066–U+2069, the line and paragraph separators U+2028–U+2029): `evil\u202Etxt.exe` must not
+ * print as `evilexe.txt`.
+ */
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g
+const UNSAFE_BUT_NEWLINE = /\u001b\[[0-9;]*m|[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g
+
+/**
  * A value from the input, safe to print on any terminal: C0 controls (tab and newline included),
- * DEL and C1 controls are written as escapes (`\u001b`), so no escape sequence in a target's name
- * or a file name can run; and it is cut to `max` characters with `…`.
+ * DEL, C1 controls and the bidi and separator characters that reorder text are written as escapes
+ * (`\u001b`, `\u202e`), so no escape sequence in a target's name or a file name can run or
+ * disguise it; and it is cut to `max` characters with `…`.
  *
  * @param text - a value that came from input (a name, a file name, a message that quotes input)
  * @param max - how many characters to keep (default 200)
@@ -86,12 +96,13 @@ export const SHOWN_LENGTH = 200
  * //=> 'Sales\\u001b]0;pwned\\u0007'
  *
  * @example
- * // Edge: a long value is cut
+ * // Edge: a long value is cut; a right-to-left override cannot turn text around
  * shown('x'.repeat(500), 10) //=> 'xxxxxxxxxx…'
+ * shown('invoice\u202Egnp.exe') //=> 'invoice\\u202egnp.exe'
  */
 export function shown(text: string, max = SHOWN_LENGTH): string {
   const cut = text.length > max ? `${text.slice(0, max)}…` : text
-  return cut.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  return cut.replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }
 
 /**
@@ -104,7 +115,7 @@ export function shown(text: string, max = SHOWN_LENGTH): string {
  * //=> '\u001b[31mred\u001b[39m \\u001b]0;title\\u0007\n'
  */
 export function guardTerminal(text: string): string {
-  return text.replace(/\u001b\[[0-9;]*m|[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, (match) =>
+  return text.replace(UNSAFE_BUT_NEWLINE, (match) =>
     match.length > 1 ? match : `\\u${match.charCodeAt(0).toString(16).padStart(4, '0')}`,
   )
 }

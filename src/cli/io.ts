@@ -8,7 +8,7 @@
  *   stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text),
  *   readStdin, env: process.env, isTTY: process.stdout.isTTY === true,
  *   stderrIsTTY: process.stderr.isTTY === true, now: () => new Date(),
- *   readFile: (path) => readFile(path, 'utf8'), writeFile: (path, text) => writeFile(path, text, 'utf8'),
+ *   readFile: (path) => readFile(path, 'utf8'), writeFile: (path, text) => writeFileAtomic(path, text),
  * }
  */
 export interface CliIo {
@@ -28,7 +28,10 @@ export interface CliIo {
   readonly now: () => Date
   /** Reads a UTF-8 text file; rejects with a Node file-system error. */
   readonly readFile: (path: string) => Promise<string>
-  /** Writes a UTF-8 text file; rejects with a Node file-system error. */
+  /**
+   * Writes a UTF-8 text file whole or not at all (a temporary file renamed over it: `writeFileAtomic`);
+   * rejects with a Node file-system error, the old file untouched.
+   */
   readonly writeFile: (path: string, text: string) => Promise<void>
   /**
    * Resolves once stdout has taken what was written so far (its buffer back under the high-water

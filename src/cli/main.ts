@@ -1,6 +1,7 @@
 import { fstatSync } from 'node:fs'
-import { readFile, writeFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import { run } from './run'
+import { writeFileAtomic } from './writeFileAtomic'
 
 // The entry of dist/cli.js (the `callhours` bin): the real process as the command's io.
 
@@ -42,7 +43,8 @@ process.exitCode = await run(process.argv.slice(2), {
   stderrIsTTY: process.stderr.isTTY === true,
   now: () => new Date(),
   readFile: (path) => readFile(path, 'utf8'),
-  writeFile: (path, text) => writeFile(path, text, 'utf8'),
+  // A file is replaced whole or not at all: a full disk never leaves a cut copy.
+  writeFile: (path, text) => writeFileAtomic(path, text),
   // A pipe takes writes asynchronously: without waiting, a gigabyte of --json would sit in memory.
   // A write error ends the process (onWriteError), so a 'drain' that never comes cannot hang it.
   stdoutDrained: () => (process.stdout.writableNeedDrain ? new Promise<void>((resolve) => process.stdout.once('drain', () => resolve())) : Promise.resolve()),

@@ -11,6 +11,7 @@ import { scheduleFromIntervals } from '../week/scheduleFromIntervals'
 import { OPEN_ALL_WEEK, workingWeek } from '../week/sealedSchedule'
 import type { WeekInterval, WeeklySchedule } from '../week/types'
 import { recordFields, type RecordFields } from './readAttributes'
+import { redundantRecords } from './redundantRecords'
 import { idListText, readServerRecords, type ServerReadRecord } from './readServerRecords'
 
 /**
@@ -42,7 +43,10 @@ interface DesiredRecord extends RecordFields {
  * payload that makes the server's records say exactly that, keeping the server's ids.
  *
  * Days are independent. A day open at the same minutes before and after yields nothing, however
- * its records are written. For a changed day the desired records (the edited list's records of that
+ * its records are written — except the records that change nothing (a duplicate, a span inside
+ * another, a record that opens nothing beside others, any record but one on a closed day): they
+ * are removed, the oldest kept, so a server that two writers filled twice converges to one record
+ * per span. For a changed day the desired records (the edited list's records of that
  * day as written, defaults applied; or the canonical records when `edited` is a schedule) are
  * paired with that day's server records: first by the ids the edited records carry, then identical
  * records, then the rest in order of time (`time_open`, `time_close`, then id). Pairs become updates
@@ -123,8 +127,23 @@ export function diffBusinessHours(
     const serverDay = serverByDay[day]!.sort(byTimeThenId)
     const wanted = daySpans(edit.schedule, day)
     const unchanged = serverIsEmpty ? editIsOpenAllWeek : intervalsEqual(daySpans(serverSchedule, day), wanted)
-    if (unchanged) {
+    if (unchanged && serverDay.length <= 1) {
+      // One record (the usual case): nothing can be redundant.
       if (includeUnchanged) for (const record of serverDay) payload.push(update(record.id, record))
+      continue
+    }
+    if (unchanged) {
+      // The same minutes, but records that change nothing (duplicates, spans inside others) go, so
+      // that a server converges to one record per span and a second writer's copies do not stay.
+      const extra = new Set<number>()
+      for (const index of redundantRecords(serverDay)) extra.add(serverDay[index]!.id)
+      const closed = serverDay.some((record) => !record.work_day)
+      for (const record of serverDay) {
+        if (extra.has(record.id)) {
+          const item = removalItem(day, record, removal, closed, includeUnchanged)
+          if (item !== undefined) payload.push(item)
+        } else if (includeUnchanged) payload.push(update(record.id, record))
+      }
       continue
     }
     const desired = desiredRecords(day, wanted, edit.recordsByDay?.[day])
@@ -199,14 +218,27 @@ function diffDay(
   // reopen it, and on an open day it must not close it: so its work_day follows the day.
   const closed = desired.some((wish) => !wish.work_day)
   for (const record of surplus) {
-    if (removal === 'destroy') {
-      items.push({ id: record.id, _destroy: true })
-      continue
-    }
-    const empty: RecordFields = { day_of_week: day, time_open: 0, time_close: 0, work_day: !closed, invert: false }
-    if (includeUnchanged || !sameFields(record, empty)) items.push(update(record.id, empty))
+    const item = removalItem(day, record, removal, closed, includeUnchanged)
+    if (item !== undefined) items.push(item)
   }
   return items
+}
+
+/**
+ * How a server record the day no longer needs goes: destroyed, or emptied (a block that opens
+ * nothing, whose work_day follows the day so that it neither closes an open day nor reopens a
+ * closed one); nothing when it is already that empty block.
+ */
+function removalItem(
+  day: DayOfWeek,
+  record: ServerReadRecord,
+  removal: 'destroy' | 'empty',
+  closed: boolean,
+  includeUnchanged: boolean,
+): BusinessHourAttributes | undefined {
+  if (removal === 'destroy') return { id: record.id, _destroy: true }
+  const empty: RecordFields = { day_of_week: day, time_open: 0, time_close: 0, work_day: !closed, invert: false }
+  return includeUnchanged || !sameFields(record, empty) ? update(record.id, empty) : undefined
 }
 
 /** The records a changed day should have, in a stable order. */
@@ -220,13 +252,18 @@ function desiredRecords(
     // closed day is an explicit work_day false record and never a day without records.
     return canonicalDayRecords(day, wanted).map((record, order) => desiredRecord(record, undefined, order))
   }
-  return [...edited].sort(
+  const sorted = [...edited].sort(
     (a, b) =>
       a.time_open - b.time_open ||
       a.time_close - b.time_close ||
       (a.id ?? Infinity) - (b.id ?? Infinity) ||
       a.order - b.order,
   )
+  // Records of the edit that change nothing are not written: the server would hold them, and the
+  // next diff would remove them again.
+  if (sorted.length <= 1) return sorted
+  const extra = new Set(redundantRecords(sorted))
+  return extra.size === 0 ? sorted : sorted.filter((_, index) => !extra.has(index))
 }
 
 interface Edit {

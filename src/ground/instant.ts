@@ -94,10 +94,11 @@ function readEpochMs(options: unknown): boolean {
 
 /**
  * `{ epochMs: true }`, frozen: pass it to answer in epoch milliseconds at the cost of one
- * comparison per call.
+ * comparison per call. Typed `{ readonly epochMs: true }`, so TypeScript picks the overload that
+ * answers numbers (`nextOpening(…, EPOCH_MS)` is `number | null`).
  *
  * @example
  * nextOpening(weekdays9to5, Date.UTC(2026, 10, 28, 12), 'America/New_York', EPOCH_MS)
  * //=> 1796047200000 (2026-11-30T14:00:00.000Z)
  */
-export const EPOCH_MS: InstantOptions = Object.freeze({ epochMs: true })
+export const EPOCH_MS: { readonly epochMs: true } = Object.freeze({ epochMs: true as const })

@@ -1,4 +1,6 @@
-// The ground floor: the issue vocabulary and the one error class. Imports nothing.
+// The ground floor: the issue vocabulary and the data error class; it stands on the family's base
+// (callhoursError.ts) and imports nothing else.
+import { CallhoursError } from './callhoursError'
 
 /** One segment of the location of an issue: an object key or an array index. */
 export type PathSegment = string | number
@@ -135,7 +137,7 @@ function countErrors(errors: readonly Issue[]): number {
  * error.message
  * //=> 'Invalid business hours (1 error): business_hours[0].day_of_week: day_of_week must be an integer 0–6 (Sunday = 0), received 9'
  */
-export class BusinessHoursError extends Error {
+export class BusinessHoursError extends CallhoursError {
   readonly issues: readonly Issue[]
 
   /**

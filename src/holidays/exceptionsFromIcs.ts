@@ -455,7 +455,7 @@ function expand(checked: CheckedEvent, ctx: Context): void {
     return
   }
   const years = new Set(ctx.years)
-  const lastYear = Math.max(...ctx.years)
+  const lastYear = ctx.years.reduce((last, year) => Math.max(last, year), -Infinity)
   const iterator = event.iterator()
   let steps = 0
   for (let next = iterator.next(); next; next = iterator.next()) {

@@ -144,7 +144,8 @@ export function planExceptionUpdates(calendar: Hours, timeZone: string, range: P
       }
     }
     while (earliestOpen < changes.length && done[earliestOpen] === 1) earliestOpen++
-    const notBefore = Math.max(...group.map((change) => change.notBefore))
+    let notBefore = -Infinity
+    for (const change of group) notBefore = Math.max(notBefore, change.notBefore)
     const dates = currentOrNextDates(zone, localDayAt(zone, due))
     const changed = group.map((change) => change.day).sort((a, b) => a - b)
     steps.push(step(notBefore, due, recordsForDays(hours, zone, dates), changed, labelsOf))

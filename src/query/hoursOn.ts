@@ -43,6 +43,6 @@ export function hoursOn(schedule: Hours, date: string, timeZone: string, options
   const ranges = localDayRanges(zone, day)
   if (ranges.length === 0) throw new RangeError(`date ${date} lies outside the range of instants (±8.64e15 ms)`)
   const spans: OpenInterval<Date | number>[] = []
-  for (const range of ranges) spans.push(...openIntervals(schedule, range.start, range.end, timeZone, epochMs ? { epochMs: true } : undefined))
+  for (const range of ranges) for (const span of openIntervals(schedule, range.start, range.end, timeZone, epochMs ? { epochMs: true } : undefined)) spans.push(span)
   return spans
 }

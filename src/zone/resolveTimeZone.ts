@@ -37,7 +37,7 @@ function knownSpellings(): Map<string, string> {
   if (spellings !== undefined) return spellings
   const ids = [...CURRENT_NAMES, ...Object.values(RAILS_TIME_ZONES)]
   try {
-    if (typeof Intl.supportedValuesOf === 'function') ids.push(...Intl.supportedValuesOf('timeZone'))
+    if (typeof Intl.supportedValuesOf === 'function') for (const id of Intl.supportedValuesOf('timeZone')) ids.push(id)
   } catch {
     // An engine without the list: the names above and Intl's own answer still correct the case.
   }

@@ -176,7 +176,7 @@ describe('push', () => {
 
     const again = await callhours(['push', 'edited.json', '--target', '42', '--yes', '--json'], { files })
     expect(again.code).toBe(0)
-    expect(JSON.parse(again.stdout)).toEqual({ target: 42, inStep: true, sent: false, business_hours_attributes: [] })
+    expect(JSON.parse(again.stdout)).toEqual({ target: 42, inStep: true, sent: false, business_hours_attributes: [], redundant: [] })
     expect(requestLines().filter((line) => line.startsWith('PUT'))).toHaveLength(1)
   })
 
@@ -219,7 +219,7 @@ describe('push', () => {
     expect(run.stderr).toContain('now holds another week than was sent')
     expect(run.stderr).toMatch(/\n {2}sent: .*Thu 09:00–13:00/)
     expect(run.stderr).toMatch(/\n {2}held: .*09:00–17:00/)
-    expect(requestLines()).toEqual(['GET /targets/42.json', 'PUT /targets/42.json', 'GET /targets/42.json'])
+    expect(requestLines()).toEqual(['GET /targets/42.json', 'GET /targets/42.json', 'PUT /targets/42.json', 'GET /targets/42.json'])
     expect(run.stdout + run.stderr).not.toContain(KEY)
   })
 })
@@ -231,9 +231,18 @@ describe('errors from the server', () => {
     server.fault({ kind: 'status', status: 500, times: Infinity })
     const run = await callhours(['push', 'edited.json', '--target', '42', '--yes'], { files, env: env({ RETREAVER_RETRIES: '1' }) })
     expect(run.code).toBe(3)
-    expect(run.stderr).toMatch(/^callhours: GET http:\/\/127\.0\.0\.1:\d+\/targets\/42\.json\?api_key=\[REDACTED\]: the server answered 500: Internal Server Error\n$/)
+    // One line for the retry (attempt 2 of 2), then the error.
+    expect(run.stderr).toMatch(/^500 from the server; trying again in \d+ ms \(attempt 2 of 2\)\ncallhours: GET http:\/\/127\.0\.0\.1:\d+\/targets\/42\.json\?api_key=\[REDACTED\]: the server answered 500: Internal Server Error\n$/)
     expect(requestLines()).toEqual(['GET /targets/42.json', 'GET /targets/42.json'])
     expect(run.stdout + run.stderr).not.toContain(KEY)
+  })
+
+  it('--quiet: no retry lines, the error alone', async () => {
+    server.fault({ kind: 'status', status: 503, times: Infinity })
+    const run = await callhours(['pull', '42', '--quiet'], { env: env({ RETREAVER_RETRIES: '2' }) })
+    expect(run.code).toBe(3)
+    expect(run.stderr).toMatch(/^callhours: GET .*the server answered 503: Service Unavailable\n$/)
+    expect(requestLines()).toHaveLength(3)
   })
 
   it('an HTML page: exit 3, saying it is not JSON', async () => {
@@ -294,7 +303,7 @@ describe('errors from the server', () => {
     expect(remote.stderr).not.toContain('192.0.2.1')
     const retries = await callhours(['pull', '42'], { env: env({ RETREAVER_RETRIES: 'many' }) })
     expect(retries.code).toBe(2)
-    expect(retries.stderr).toBe('callhours: RETREAVER_RETRIES must be how many times a request is tried again, a whole number ≥ 0\n')
+    expect(retries.stderr).toBe('callhours: RETREAVER_RETRIES must be how many times a request is tried again, a whole number from 0 to 10\n')
     expect(server.requests).toEqual([])
   })
 })

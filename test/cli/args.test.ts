@@ -101,11 +101,11 @@ function argsOf(option: OptionSpec): string[] {
 describe('the command table', () => {
   const options = COMMAND_SPECS.flatMap((spec) => spec.options.map((option) => [spec.name, option.long, spec, option] as const))
 
-  it('has every command, each with --help, --no-color and (but pull and reset-cap) --json from the common options', () => {
+  it('has every command, each with --help, --no-color and (but pull) --json from the common options', () => {
     expect(COMMAND_SPECS.map((spec) => spec.name)).toEqual(['check', 'status', 'preview', 'diff', 'plan', 'coverage', 'routes', 'pull', 'push', 'sync', 'reset-cap'])
     for (const spec of COMMAND_SPECS) {
-      // pull prints JSON anyway; reset-cap has nothing to report but done.
-      const common = spec.name === 'pull' || spec.name === 'reset-cap' ? ['help', 'no-color'] : ['help', 'no-color', 'json']
+      // pull prints JSON anyway.
+      const common = spec.name === 'pull' ? ['help', 'no-color'] : ['help', 'no-color', 'json']
       expect(spec.options.map((option) => option.long)).toEqual(expect.arrayContaining(common))
       if (common.length === 2) expect(spec.options.map((option) => option.long)).not.toContain('json')
       expect(new Set(spec.options.map((option) => option.long)).size, `${spec.name}: an option twice`).toBe(spec.options.length)
@@ -191,7 +191,7 @@ describe('the command table', () => {
     const overview = usageText(undefined)
     for (const spec of COMMAND_SPECS) expect(overview).toMatch(new RegExp(`\\n  ${spec.name} +\\S.*${spec.summary.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\n`))
     for (const option of OVERVIEW_OPTIONS) expect(overview).toContain(`--${option.long}  `)
-    expect(overview).toContain('--json      machine-readable output (check, status, preview, diff, plan,\n                  coverage, routes, push, sync)')
+    expect(overview).toContain('--json      machine-readable output (check, status, preview, diff, plan,\n                  coverage, routes, push, sync, reset-cap)')
     // The shared codes, then those only some commands have (the API commands' 3 and 4), by code.
     expect(overview.split('\n').at(-1)).toBe(
       'Exit codes: 0 ok · 1 invalid business hours · 2 usage error, unreadable file, bad JSON or not a target · 3 the server refused the request or could not be reached · 4 the server does not hold what was sent · 70 internal error (please report)',

@@ -324,6 +324,17 @@ function expectWellFormed(server: readonly BusinessHourRecord[], payload: readon
   }
 }
 
+/**
+ * Whether a day of the server holds a record that changes nothing: without it (and with at least
+ * one record left on the day) the day opens at the same minutes, by the test's own minute model.
+ */
+function hasRedundantRecord(server: readonly { id: number; day_of_week: number }[], day: number): boolean {
+  const dayRecords = server.filter((record) => record.day_of_week === day)
+  if (dayRecords.length < 2) return false
+  const whole = dayFlags(minuteModelOfRecords(server), day)
+  return dayRecords.some((record) => firstDifference(whole, dayFlags(minuteModelOfRecords(server.filter((r) => r !== record)), day)) === undefined)
+}
+
 describe('diffBusinessHours: properties', () => {
   it('applying the diff of a schedule edit (Rails rules, written in the test) gives the edit', () => {
     fc.assert(
@@ -354,13 +365,14 @@ describe('diffBusinessHours: properties', () => {
         expectSameMinutes(minuteModelOfRecords(edited), minuteModelOfRecords(after))
         expect(applyBusinessHoursAttributes(server, payload)).toEqual(after)
         if (firstDifference(OPEN_ALL_WEEK, minuteModelOfRecords(edited)) !== undefined) expect(after.length).toBeGreaterThan(0)
-        expect(diffBusinessHours(after, edited.filter((r) => r._destroy !== true).map(({ id: _id, ...r }) => r))).toEqual([])
+        // Nothing is left to do (with 'empty', the emptied blocks stay: a 'destroy' diff would remove them).
+        expect(diffBusinessHours(after, edited.filter((r) => r._destroy !== true).map(({ id: _id, ...r }) => r), { removal })).toEqual([])
       }),
       { numRuns },
     )
   })
 
-  it('a day is in the payload exactly when its open minutes change', () => {
+  it('a day is in the payload exactly when its open minutes change or it holds a record that changes nothing', () => {
     fc.assert(
       fc.property(listEditArb(serverRecordsArb), ({ server, edited }) => {
         const payload = diffBusinessHours(server, edited)
@@ -369,22 +381,52 @@ describe('diffBusinessHours: properties', () => {
         const touched = new Set(payload.map((item) => dayOfItem(item, server)))
         for (let day = 0; day < 7; day++) {
           const changed = firstDifference(dayFlags(before, day), dayFlags(wanted, day)) !== undefined
-          expect(touched.has(day)).toBe(changed)
+          expect(touched.has(day)).toBe(changed || hasRedundantRecord(server, day))
         }
       }),
       { numRuns },
     )
   })
 
-  it('diff(server, parse(server)) is [], and so is the server list itself, with or without ids', () => {
+  it('diff(server, parse(server)) only removes the records that change nothing; then it is [], and so is the server list itself, with or without ids', () => {
     fc.assert(
       fc.property(anyServerArb, removalArb, (server, removal) => {
-        expect(diffBusinessHours(server, parseBusinessHours(server), { removal })).toEqual([])
-        expect(diffBusinessHours(server, server, { removal })).toEqual([])
-        expect(diffBusinessHours(server, server.map(({ id: _id, target_id: _t, ...r }) => r), { removal })).toEqual([])
+        const payload = diffBusinessHours(server, parseBusinessHours(server), { removal })
+        for (const item of payload) {
+          const record = server.find((r) => r.id === item.id)!
+          expect(hasRedundantRecord(server, record.day_of_week)).toBe(true)
+          if (removal === 'destroy') expect(item).toEqual({ id: record.id, _destroy: true })
+          else expect(item).toMatchObject({ time_open: 0, time_close: 0, invert: false })
+        }
+        const after = railsApply(server, payload)
+        expectSameMinutes(minuteModelOfRecords(server), minuteModelOfRecords(after))
+        for (let day = 0; day < 7; day++) if (removal === 'destroy') expect(hasRedundantRecord(after, day)).toBe(false)
+        expect(diffBusinessHours(after, parseBusinessHours(after), { removal })).toEqual([])
+        expect(diffBusinessHours(after, after, { removal })).toEqual([])
+        expect(diffBusinessHours(after, after.map(({ id: _id, target_id: _t, ...r }) => r), { removal })).toEqual([])
       }),
       { numRuns },
     )
+  })
+
+  it("removal 'empty' converges when a changed day's records all open nothing (found by the deep property run)", () => {
+    const server = [
+      { id: 2, target_id: 7, day_of_week: 1 as DayOfWeek, time_open: 0, time_close: 0, work_day: true, invert: false },
+      { id: 3, target_id: 7, day_of_week: 1 as DayOfWeek, time_open: 0, time_close: 30, work_day: true, invert: false },
+    ]
+    const edited = [{ day_of_week: 1 as DayOfWeek, time_open: 2230, time_close: 2230, work_day: true, invert: false }]
+    const after = railsApply(server, diffBusinessHours(server, edited, { removal: 'empty' }))
+    expect(diffBusinessHours(after, edited, { removal: 'empty' })).toEqual([])
+  })
+
+  it('a server holding the week twice (a second writer’s copies) converges to one record per span, the oldest kept', () => {
+    const week = [1, 2, 3, 4, 5].map((day) => ({ id: day, target_id: 7, day_of_week: day as DayOfWeek, time_open: 900, time_close: 1700, work_day: true, invert: false }))
+    const copies = week.map((record) => ({ ...record, id: record.id + 10 }))
+    const payload = diffBusinessHours([...copies, ...week], parseBusinessHours(week))
+    expect(payload).toEqual(copies.map((record) => ({ id: record.id, _destroy: true })))
+    // A span inside another and a record that opens nothing change nothing either.
+    const inside = [...week, { id: 30, target_id: 7, day_of_week: 1 as DayOfWeek, time_open: 1000, time_close: 1200, work_day: true, invert: false }, { id: 31, target_id: 7, day_of_week: 2 as DayOfWeek, time_open: 0, time_close: 0, work_day: true, invert: false }]
+    expect(diffBusinessHours(inside, week)).toEqual([{ id: 31, _destroy: true }, { id: 30, _destroy: true }].sort((a, b) => (a.id === 31 ? 1 : -1) - (b.id === 31 ? 1 : -1)))
   })
 
   it('one record a day on the server, one needed a day: only updates, one per changed day, ids kept', () => {

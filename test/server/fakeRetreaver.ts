@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import { createGzip } from 'node:zlib'
 import type { AddressInfo } from 'node:net'
 import { railsNestedAttributes, RecordNotFound, type Row } from '../oracles/railsNestedAttributes'
 
@@ -75,7 +76,7 @@ export interface LoggedRequest {
   fault?: FaultKind
 }
 
-export type FaultKind = 'status' | 'rateLimit' | 'drop' | 'slow' | 'truncated' | 'html' | 'ignoreRecord'
+export type FaultKind = 'status' | 'rateLimit' | 'drop' | 'slow' | 'truncated' | 'html' | 'ignoreRecord' | 'redirect' | 'raw' | 'gzipBomb'
 
 export interface FaultMatch {
   /** Case-insensitive, e.g. 'PUT'. */
@@ -88,6 +89,8 @@ interface FaultCommon {
   /** How many matching requests it hits (default 1); `Infinity` for a persistent fault. */
   times?: number
   match?: FaultMatch
+  /** Only requests that come after one with this method (e.g. the GETs after a PUT). */
+  afterMethod?: string
 }
 
 /**
@@ -105,6 +108,12 @@ export type FaultSpec = FaultCommon &
     | { kind: 'truncated' }
     | { kind: 'html'; status?: number; apply?: boolean }
     | { kind: 'ignoreRecord'; index?: number }
+    /** A 3xx with a Location (as a proxy or a moved API would answer). */
+    | { kind: 'redirect'; status?: 301 | 302 | 303 | 307 | 308; location: string; apply?: boolean }
+    /** An answer written by the test: any status, headers and body (a hostile or broken server). */
+    | { kind: 'raw'; status?: number; headers?: Record<string, string>; body: string; apply?: boolean }
+    /** A gzip body of `bytes` zero bytes (compressed to about a thousandth), declared as JSON. */
+    | { kind: 'gzipBomb'; bytes: number }
   )
 
 export interface FaultHandle {
@@ -124,6 +133,8 @@ export interface FakeRetreaverOptions {
   perPage?: number
   /** Loaded as by `seed`. */
   targets?: SeedTarget[]
+  /** The port on 127.0.0.1 (default 0: any free one). */
+  port?: number
 }
 
 export interface FakeRetreaver {
@@ -211,6 +222,7 @@ export async function startFakeRetreaver(options: FakeRetreaverOptions = {}): Pr
   function takeFault(method: string, path: string, kinds: (kind: FaultKind) => boolean): FaultSpec | undefined {
     const found = faults.find(({ spec, remaining }) =>
       remaining > 0 && kinds(spec.kind) &&
+      (spec.afterMethod === undefined || requests.some((request) => request.method === spec.afterMethod?.toUpperCase())) &&
       (spec.match?.method === undefined || spec.match.method.toUpperCase() === method) &&
       (spec.match?.path === undefined || (typeof spec.match.path === 'string' ? spec.match.path === path : spec.match.path.test(path))))
     if (found === undefined) return undefined
@@ -275,7 +287,7 @@ export async function startFakeRetreaver(options: FakeRetreaverOptions = {}): Pr
     }
     if (plan.hours !== undefined) {
       target.business_hours = plan.hours.map((h) => ({ ...h, target_id: target.id }))
-      next.hour = Math.max(next.hour, ...target.business_hours.map((h) => h.id + 1))
+      for (const h of target.business_hours) next.hour = Math.max(next.hour, h.id + 1)
     }
   }
 
@@ -437,6 +449,40 @@ export async function startFakeRetreaver(options: FakeRetreaverOptions = {}): Pr
         res.end(page)
         return
       }
+      case 'redirect': {
+        if (apply) run()
+        if (res.socket?.destroyed) return
+        res.writeHead(spec.status ?? 302, { Location: spec.location, 'Content-Length': '0' })
+        res.end()
+        return
+      }
+      case 'raw': {
+        if (apply) run()
+        if (res.socket?.destroyed) return
+        const data = Buffer.from(spec.body)
+        res.writeHead(spec.status ?? 200, { 'Content-Type': 'application/json; charset=utf-8', ...spec.headers, 'Content-Length': String(data.length) })
+        res.end(data)
+        return
+      }
+      case 'gzipBomb': {
+        if (res.socket?.destroyed) return
+        res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Encoding': 'gzip' })
+        const gzip = createGzip()
+        gzip.pipe(res)
+        const chunk = Buffer.alloc(1 << 20)
+        let left = spec.bytes
+        const pump = (): void => {
+          while (left > 0) {
+            const size = Math.min(left, chunk.length)
+            left -= size
+            if (!gzip.write(chunk.subarray(0, size))) return void gzip.once('drain', pump)
+          }
+          gzip.end()
+        }
+        res.on('close', () => gzip.destroy())
+        pump()
+        return
+      }
       default:
         return send(res, run())
     }
@@ -449,7 +495,7 @@ export async function startFakeRetreaver(options: FakeRetreaverOptions = {}): Pr
   })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => resolve())
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve())
   })
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   if (options.targets !== undefined) for (const t of options.targets) seedOne(clone(t))

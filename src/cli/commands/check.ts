@@ -65,7 +65,7 @@ export async function checkCommand(options: CheckOptions, ctx: CommandContext): 
   const lines = [`${style.bold(label)}${label === shown(loaded.source) ? '' : ` · ${shown(loaded.source)}`}`, `Time zone: ${zoneFailed ? style.red('invalid') : zoneLine}`]
   const counts = `${errors.length === 0 ? 'no errors' : countOf(countIssues(errors, 'error'), 'error')}, ${warnings.length === 0 ? 'no warnings' : countOf(countIssues(warnings, 'warning'), 'warning')}`
   lines.push(result.ok ? `${style.green('✓ valid')}: ${recordCount}, ${counts}` : `${style.red('✗ invalid')}: ${recordCount}, ${counts}`)
-  lines.push(...formatIssueLines([...errors, ...warnings], loaded.shape, style))
+  for (const line of formatIssueLines([...errors, ...warnings], loaded.shape, style)) lines.push(line)
   if (result.ok) {
     const { schedule } = result.target
     lines.push('', style.bold(describeSchedule(schedule, { from: isoDay(now, -1), to: isoDay(now, 366) })), '', colorGrid(renderWeekGrid(schedule), style), style.dim(GRID_LEGEND))

@@ -1,5 +1,5 @@
 import { withCommonOptions, valueError, type BooleanOptionSpec, type Invocation, type CommandSpec, type StringOptionSpec } from '../commandSpecs'
-import { API_EXIT_CODES, callApi, clientFromEnv, parseTargetRef, type TargetRef } from '../apiClient'
+import { API_EXIT_CODES, callApi, clientFromEnv, parseTargetRef, QUIET_OPTION, type TargetRef } from '../apiClient'
 import { shown } from '../format'
 import { CliError, describeFileError } from '../io'
 import { countOf, type CommandContext } from './common'
@@ -8,7 +8,7 @@ import { countOf, type CommandContext } from './common'
  * Options of the `pull` command, as parsed from the command line.
  *
  * @example
- * const options: PullOptions = { target: { kind: 'id', id: 7 }, all: false, output: undefined }
+ * const options: PullOptions = { target: { kind: 'id', id: 7 }, all: false, output: undefined, quiet: false }
  */
 export interface PullOptions {
   /** The target, by id or tid; undefined with `--all`. */
@@ -16,6 +16,8 @@ export interface PullOptions {
   readonly all: boolean
   /** `-o <file>`: write there instead of stdout. */
   readonly output: string | undefined
+  /** `--quiet`: no line for each retry. */
+  readonly quiet: boolean
 }
 
 /**
@@ -23,6 +25,7 @@ export interface PullOptions {
  * for every other command (`check`, `status`, `diff`'s server side); with `--all`, every target
  * (`GET /targets.json`, following its pages) as `[{ "target": { … } }, …]`, ready for `coverage`
  * and `routes`. The documents are written as the server sent them: nothing is read or dropped.
+ * `-o FILE` replaces the file whole or not at all (a temporary file renamed over it).
  *
  * @param options - the target or `--all`, `-o`
  * @param ctx - io (the environment holds the key) and style
@@ -37,7 +40,7 @@ export async function pullCommand(options: PullOptions, ctx: CommandContext): Pr
   if (options.target === undefined && !options.all) {
     throw new CliError('pull needs a target (an id such as 7, or tid:TID) or --all', 2, { showUsage: true, command: 'pull' })
   }
-  const client = clientFromEnv(io, 'pull')
+  const client = clientFromEnv(io, 'pull', { quiet: options.quiet })
   let document: unknown
   let what: string
   if (options.target === undefined) {
@@ -116,12 +119,12 @@ export const pullSpec: CommandSpec<Invocation<'pull', PullOptions>> = {
       help: ['the target: its id (7), or tid:TID for the tid it was created with (client_tid)'],
     },
   ],
-  options: withCommonOptions([ALL_OPTION, OUTPUT_OPTION], undefined),
+  options: withCommonOptions([ALL_OPTION, OUTPUT_OPTION, QUIET_OPTION], undefined),
   exitCodes: API_EXIT_CODES,
   toInvocation: ({ positionals, value, flag, noColor }) => {
     const all = flag(ALL_OPTION)
     const text = positionals[0]
     if (text !== undefined && all) throw valueError('give a target or --all, not both')
-    return { kind: 'pull', target: text === undefined ? undefined : parseTargetRef(text), all, output: value(OUTPUT_OPTION), noColor }
+    return { kind: 'pull', target: text === undefined ? undefined : parseTargetRef(text), all, output: value(OUTPUT_OPTION), quiet: flag(QUIET_OPTION), noColor }
   },
 }

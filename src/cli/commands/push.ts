@@ -1,17 +1,17 @@
 import { JSON_OPTION, REMOVAL_OPTION, withCommonOptions, type Invocation, type CommandSpec } from '../commandSpecs'
-import { BusinessHoursError, buildTargetUpdate, diffBusinessHours, type BusinessHourAttributes, type BusinessHourInput, type BusinessHourRecord } from '../../index'
-import { API_EXIT_CODES, callApi, clientFromEnv, diffFailure, TARGET_OPTION, YES_OPTION } from '../apiClient'
+import { BusinessHoursError, buildTargetUpdate, diffBusinessHours, redundantBusinessHours, type BusinessHourAttributes, type BusinessHourInput, type BusinessHourRecord, type BusinessHoursUpdate } from '../../index'
+import { API_EXIT_CODES, callApi, clientFromEnv, diffFailure, QUIET_OPTION, TARGET_OPTION, YES_OPTION } from '../apiClient'
 import { describePayload } from './common'
 import { shown } from '../format'
 import { loadTarget, readLoaded } from '../input'
 import { CliError } from '../io'
-import { requireTarget, type CommandContext } from './common'
+import { countOf, requireTarget, type CommandContext } from './common'
 
 /**
  * Options of the `push` command, as parsed from the command line.
  *
  * @example
- * const options: PushOptions = { file: 'edited.json', target: 7, yes: false, removal: 'destroy', json: false }
+ * const options: PushOptions = { file: 'edited.json', target: 7, yes: false, removal: 'destroy', json: false, quiet: false }
  */
 export interface PushOptions {
   readonly file: string
@@ -20,6 +20,8 @@ export interface PushOptions {
   readonly yes: boolean
   readonly removal: 'destroy' | 'empty'
   readonly json: boolean
+  /** `--quiet`: no line for each retry. */
+  readonly quiet: boolean
 }
 
 /**
@@ -28,13 +30,15 @@ export interface PushOptions {
  * sent or that would be sent.
  *
  * @example
- * const report: PushReport = { target: 7, inStep: false, sent: false, business_hours_attributes: [{ id: 50, _destroy: true }] }
+ * const report: PushReport = { target: 7, inStep: false, sent: false, business_hours_attributes: [{ id: 50, _destroy: true }], redundant: [50] }
  */
 export interface PushReport {
   readonly target: number
   readonly inStep: boolean
   readonly sent: boolean
   readonly business_hours_attributes: readonly BusinessHourAttributes[]
+  /** The server records the body removes because they change nothing (duplicates, spans inside others). */
+  readonly redundant: readonly number[]
 }
 
 /**
@@ -77,15 +81,18 @@ export async function pushCommand(options: PushOptions, ctx: CommandContext): Pr
   requireTarget(edited, style)
   const hours = edited.hoursList as readonly BusinessHourInput[]
   const names = { server: serverName, edited: edited.source, editedKey: edited.hoursKey }
-  const client = clientFromEnv(io, 'push')
+  const client = clientFromEnv(io, 'push', { quiet: options.quiet })
 
   let payload: readonly BusinessHourAttributes[]
   let sent = false
+  let update: BusinessHoursUpdate | undefined
+  let redundant: readonly number[] = []
   try {
     if (options.yes) {
-      const update = await callApi(() => client.updateBusinessHours(id, hours, { removal: options.removal }))
+      update = await callApi(() => client.updateBusinessHours(id, hours, { removal: options.removal }))
       payload = update.payload
       sent = update.changed
+      redundant = update.removedRedundant
     } else {
       const document = await callApi(() => client.getTarget(id))
       const server = readLoaded({ target: document }, serverName, { hoursFrom: 'business_hours' })
@@ -93,6 +100,8 @@ export async function pushCommand(options: PushOptions, ctx: CommandContext): Pr
         throw new CliError(`GET /targets/${id}.json: the server's target has no business_hours list: nothing to diff against`, 3)
       }
       payload = diffBusinessHours(server.hoursList as readonly BusinessHourRecord[], hours, { removal: options.removal })
+      const extra = new Set(redundantBusinessHours(server.hoursList as readonly BusinessHourRecord[]))
+      redundant = payload.flatMap((item) => (item.id !== undefined && extra.has(item.id) ? [item.id] : []))
     }
   } catch (error) {
     if (error instanceof BusinessHoursError) throw diffFailure(error, names, errStyle)
@@ -101,7 +110,7 @@ export async function pushCommand(options: PushOptions, ctx: CommandContext): Pr
 
   const inStep = payload.length === 0
   if (options.json) {
-    const report: PushReport = { target: id, inStep, sent, business_hours_attributes: payload }
+    const report: PushReport = { target: id, inStep, sent, business_hours_attributes: payload, redundant }
     io.stdout(`${JSON.stringify(report)}\n`)
     return 0
   }
@@ -111,6 +120,7 @@ export async function pushCommand(options: PushOptions, ctx: CommandContext): Pr
   }
   io.stdout(`${JSON.stringify(buildTargetUpdate({ businessHours: [...payload] }), null, 2)}\n`)
   io.stderr(`${errStyle.dim(`PUT /targets/${id}.json — ${describePayload(payload)}`)}\n`)
+  for (const line of updateNotes(redundant, update)) io.stderr(`${errStyle.yellow('note:')} ${line}\n`)
   if (sent) {
     io.stderr(`${errStyle.green('sent and verified:')} ${serverName} now holds the business hours of ${shown(edited.source)}\n`)
   } else {
@@ -119,6 +129,36 @@ export async function pushCommand(options: PushOptions, ctx: CommandContext): Pr
     io.stderr(`${errStyle.yellow('not sent:')} nothing was changed. To send it: callhours push ${file} --target ${id}${removal} --yes\n`)
   }
   return 0
+}
+
+/**
+ * What push and sync say about an update besides the payload: records removed because they
+ * changed nothing, a second writer's copies, an answer that was lost although the write held.
+ *
+ * @param redundant - the ids of records removed that changed nothing
+ * @param update - what `updateBusinessHours` answered, when it ran
+ * @returns one line each
+ *
+ * @example
+ * updateNotes([51, 52], undefined)
+ * //=> ['2 removed records changed nothing (duplicates or spans inside others): ids 51, 52; the target converges to one record per span']
+ *
+ * @example
+ * // Edge: nothing to say
+ * updateNotes([], undefined) //=> []
+ */
+export function updateNotes(redundant: readonly number[], update: BusinessHoursUpdate | undefined): string[] {
+  const lines: string[] = []
+  if (redundant.length > 0) {
+    const ids = redundant.length > 10 ? `${redundant.slice(0, 10).join(', ')}, …` : redundant.join(', ')
+    lines.push(`${countOf(redundant.length, 'removed record')} changed nothing (duplicates or spans inside others): ids ${ids}; the target converges to one record per span`)
+  }
+  if (update !== undefined && update.puts > 1) lines.push(`another writer sent the same change at the same moment: its copies were removed (${update.puts} PUTs in all)`)
+  if (update?.answerLost != null) {
+    const answer = update.answerLost.status === null ? 'no answer came' : `it was answered ${update.answerLost.status}`
+    lines.push(`the PUT's answer was lost (${answer}), but the target read afterwards holds exactly what was sent`)
+  }
+  return lines
 }
 
 /**
@@ -145,7 +185,7 @@ export const pushSpec: CommandSpec<Invocation<'push', PushOptions>> = {
     },
   ],
   options: withCommonOptions(
-    [TARGET_OPTION, YES_OPTION, REMOVAL_OPTION],
+    [TARGET_OPTION, YES_OPTION, REMOVAL_OPTION, QUIET_OPTION],
     ['print one JSON object: target, inStep, sent and business_hours_attributes'],
   ),
   exitCodes: API_EXIT_CODES,
@@ -156,6 +196,7 @@ export const pushSpec: CommandSpec<Invocation<'push', PushOptions>> = {
     yes: flag(YES_OPTION),
     removal: value(REMOVAL_OPTION) ?? 'destroy',
     json: flag(JSON_OPTION),
+    quiet: flag(QUIET_OPTION),
     noColor,
   }),
 }

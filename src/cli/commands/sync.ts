@@ -1,7 +1,8 @@
-import { JSON_OPTION, valueError, withCommonOptions, type Invocation, type CommandSpec, type StringOptionSpec } from '../commandSpecs'
+import { AT_OPTION, JSON_OPTION, valueError, withCommonOptions, type Invocation, type CommandSpec, type StringOptionSpec } from '../commandSpecs'
 import {
   BusinessHoursError,
   diffBusinessHours,
+  redundantBusinessHours,
   hoursOn,
   parseBusinessHours,
   planExceptionUpdates,
@@ -9,10 +10,12 @@ import {
   type BusinessHourAttributes,
   type BusinessHourInput,
   type BusinessHourRecord,
+  type BusinessHoursUpdate,
   type Hours,
 } from '../../index'
-import { API_EXIT_CODES, callApi, clientFromEnv, diffFailure, parseTargetId, YES_OPTION } from '../apiClient'
+import { API_EXIT_CODES, callApi, clientFromEnv, diffFailure, parseTargetId, QUIET_OPTION, YES_OPTION } from '../apiClient'
 import { describePayload } from './common'
+import { updateNotes } from './push'
 import { EXCEPTIONS_OPTION, HOLIDAYS_OPTION, loadExceptions, yearsAround } from '../exceptionsInput'
 import { formatLocal, formatUtc, readLocal, shown } from '../format'
 import { loadTarget, readLoaded, type LoadedTarget } from '../input'
@@ -23,7 +26,7 @@ import { countOf, currentMinute, describeZone, requireTarget, targetLabel, type 
  * Options of the `sync` command, as parsed from the command line.
  *
  * @example
- * const options: SyncOptions = { target: 7, exceptions: 'christmas.json', holidays: undefined, hours: 'usual.json', yes: false, json: false }
+ * const options: SyncOptions = { target: 7, exceptions: 'christmas.json', holidays: undefined, hours: 'usual.json', yes: false, json: false, at: undefined, quiet: false }
  */
 export interface SyncOptions {
   readonly target: number
@@ -33,6 +36,10 @@ export interface SyncOptions {
   readonly hours: string | undefined
   readonly yes: boolean
   readonly json: boolean
+  /** `--at`: a dry run as at another instant (refused with `--yes`); default now. */
+  readonly at: Date | undefined
+  /** `--quiet`: no line for each retry. */
+  readonly quiet: boolean
 }
 
 /**
@@ -100,7 +107,8 @@ export async function syncCommand(options: SyncOptions, ctx: CommandContext): Pr
   }
   const id = options.target
   const name = `target ${id}`
-  const now = currentMinute(io)
+  // --at is a dry run only: what is sent must be the week as it must be now.
+  const now = options.at === undefined ? currentMinute(io) : new Date(Math.floor(options.at.getTime() / 60_000) * 60_000)
   const horizon = new Date(now.getTime() + SYNC_HORIZON_DAYS * MS_PER_DAY)
   // The exceptions first: an unreadable file ends the command before any request.
   const exceptions = await loadExceptions(options, yearsAround(now, horizon), io)
@@ -113,7 +121,7 @@ export async function syncCommand(options: SyncOptions, ctx: CommandContext): Pr
     }
     requireTarget(usual, style)
   }
-  const client = clientFromEnv(io, 'sync')
+  const client = clientFromEnv(io, 'sync', { quiet: options.quiet })
   const document = await callApi(() => client.getTarget(id))
   const server = readLoaded({ target: document }, name, { hoursFrom: 'business_hours', ...(usual === undefined ? { exceptions } : {}) })
   const checked = requireTarget(server, style)
@@ -135,13 +143,18 @@ export async function syncCommand(options: SyncOptions, ctx: CommandContext): Pr
 
   let payload: readonly BusinessHourAttributes[]
   let sent = false
+  let update: BusinessHoursUpdate | undefined
+  let redundant: readonly number[] = []
   try {
     if (options.yes) {
-      const update = await callApi(() => client.updateBusinessHours(id, records))
+      update = await callApi(() => client.updateBusinessHours(id, records))
       payload = update.payload
       sent = update.changed
+      redundant = update.removedRedundant
     } else {
       payload = diffBusinessHours(serverRecords, records)
+      const extra = new Set(redundantBusinessHours(serverRecords))
+      redundant = payload.flatMap((item) => (item.id !== undefined && extra.has(item.id) ? [item.id] : []))
     }
   } catch (error) {
     if (error instanceof BusinessHoursError) throw diffFailure(error, { server: name, edited: 'the week sync computed' }, errStyle)
@@ -192,14 +205,16 @@ export async function syncCommand(options: SyncOptions, ctx: CommandContext): Pr
     })
     lines.push(`At ${formatLocal(now, timeZone)} the server must hold the hours of ${week}${labels}:`)
     lines.push(changed.length === 0 ? '  the same hours, in other records' : `  ${countOf(changed.length, 'day')} to change:`)
-    lines.push(...changed)
+    for (const line of changed) lines.push(line)
     lines.push(`PUT /targets/${id}.json — ${describePayload(payload)}`)
+    for (const note of updateNotes(redundant, update)) lines.push(`${style.yellow('note:')} ${note}`)
     if (sent) lines.push(`${style.green('sent and verified:')} ${name} now holds these hours`)
     else {
       const source = options.exceptions === undefined ? '' : ` --exceptions ${options.exceptions === '-' ? '-' : shown(options.exceptions)}`
       const holidays = options.holidays === undefined ? '' : ` --holidays ${options.holidays}`
       const hours = usual === undefined ? '' : ` --hours ${usual.source === '<stdin>' ? '-' : shown(usual.source)}`
-      lines.push(`${style.yellow('not sent:')} nothing was changed. To send it: callhours sync ${id}${source}${holidays}${hours} --yes`)
+      const notNow = options.at === undefined ? '' : ` (this was a dry run at ${formatUtc(now)}: sync sends only the week as it must be now)`
+      lines.push(`${style.yellow('not sent:')} nothing was changed${notNow}. To send it: callhours sync ${id}${source}${holidays}${hours} --yes`)
     }
   }
   if (next === undefined) lines.push(`Next change: none planned in the next ${SYNC_HORIZON_DAYS} days`)
@@ -271,7 +286,7 @@ export const syncSpec: CommandSpec<Invocation<'sync', SyncOptions>> = {
     },
   ],
   options: withCommonOptions(
-    [EXCEPTIONS_OPTION, HOLIDAYS_OPTION, HOURS_OPTION, YES_OPTION],
+    [EXCEPTIONS_OPTION, HOLIDAYS_OPTION, HOURS_OPTION, YES_OPTION, { ...AT_OPTION, help: ['a dry run as at this instant (ISO 8601, e.g. 2026-12-23T15:00Z); cannot be given with --yes, which sends the week as it must be now'] }, QUIET_OPTION],
     ['print one JSON object: target, timeZone, at, hoursFrom, inStep, sent, business_hours_attributes, records and next (notBefore, notAfter, dates, labels; or null)'],
   ),
   exitCodes: API_EXIT_CODES,
@@ -279,6 +294,8 @@ export const syncSpec: CommandSpec<Invocation<'sync', SyncOptions>> = {
     const exceptions = value(EXCEPTIONS_OPTION)
     const hours = value(HOURS_OPTION)
     if (exceptions === '-' && hours === '-') throw valueError('only one of --exceptions and --hours can be "-" (stdin)')
+    const at = value(AT_OPTION)
+    if (at !== undefined && flag(YES_OPTION)) throw valueError('--at is for a dry run and cannot be given with --yes: sync sends only the week as it must be now')
     return {
       kind: 'sync',
       target: parseTargetId(positionals[0] ?? '', 'the target'),
@@ -287,6 +304,8 @@ export const syncSpec: CommandSpec<Invocation<'sync', SyncOptions>> = {
       hours,
       yes: flag(YES_OPTION),
       json: flag(JSON_OPTION),
+      at,
+      quiet: flag(QUIET_OPTION),
       noColor,
     }
   },
