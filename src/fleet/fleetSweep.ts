@@ -240,9 +240,10 @@ export function sweepFleet(targets: readonly Target[], fromMs: number, toMs: num
   }
 
   // A set and the classes that toggle at an instant decide the next set exactly, so each such step
-  // is remembered by its exact text (`set:classes`): a week that repeats the last one's steps finds
-  // its sets without a key or a comparison. Only a step not seen before goes to the key and confirms.
-  const steps = new Map<string, number>()
+  // is remembered, by the set and its classes compared in full: a week that repeats the last one's
+  // steps finds its sets without a key or a set comparison. Only a step not seen before goes to
+  // the key and confirms.
+  const steps = new Map<number, { readonly toggled: Int32Array; readonly set: number }[]>()
   const singleSteps = new Map<number, number>()
   const toggled: number[] = []
   let current = currentSet()
@@ -273,9 +274,25 @@ export function sweepFleet(targets: readonly Target[], fromMs: number, toMs: num
       s = singleSteps.get(step)
       if (s === undefined) singleSteps.set(step, (s = currentSet()))
     } else {
-      const step = `${current}:${toggled.join(',')}`
-      s = steps.get(step)
-      if (s === undefined) steps.set(step, (s = currentSet()))
+      // Several classes: found by the set and the first class, then the whole list compared.
+      const step = current * classCount + toggled[0]!
+      const known = steps.get(step)
+      if (known !== undefined) {
+        for (const entry of known) {
+          if (entry.toggled.length !== toggled.length) continue
+          let same = true
+          for (let i = 1; same && i < toggled.length; i++) same = entry.toggled[i] === toggled[i]
+          if (same) {
+            s = entry.set
+            break
+          }
+        }
+      }
+      if (s === undefined) {
+        const entry = { toggled: Int32Array.from(toggled), set: (s = currentSet()) }
+        if (known === undefined) steps.set(step, [entry])
+        else known.push(entry)
+      }
     }
     current = s
     if (s === setOf[setOf.length - 1]) continue
