@@ -36,7 +36,7 @@ export type ExceptionsValidationResult =
  */
 export function validateExceptions(input: unknown, options?: ValidateOptions): ExceptionsValidationResult {
   const collector = collectIssues()
-  const { pathPrefix } = readValidateOptions(options, collector)
+  const { pathPrefix } = readValidateOptions(options, collector, 'validateExceptions')
   const exceptions = collector.errorCount > 0 ? undefined : readExceptions(input, pathPrefix, collector)
   if (exceptions === undefined) return { ok: false, issues: errorsOf(collector), warnings: warningsOf(collector) }
   return { ok: true, exceptions: sealExceptions(exceptions), warnings: warningsOf(collector) }

@@ -6,20 +6,17 @@ import {
   NO_COLOR_OPTION,
   VERSION_OPTION,
   quoted,
-  type AnyCommandSpec,
   type BooleanOptionSpec,
-  type CommandInvocation,
-  type CommandName,
   type ExitCodeSpec,
   type OptionSpec,
   type PositionalSpec,
   type StringOptionSpec,
 } from './commandSpecs'
-import { COMMAND_SPECS, OVERVIEW_OPTIONS } from './commands'
+import { COMMAND_SPECS, OVERVIEW_OPTIONS, type AnyCommandSpec, type CommandInvocation, type CommandName } from './commands'
 import { shown } from './format'
 import { CliError } from './io'
 
-export { type CommandName } from './commandSpecs'
+export { type CommandName } from './commands'
 export { DEFAULT_PREVIEW_DAYS, MAX_PREVIEW_DAYS } from './commands/preview'
 
 /**

@@ -4,46 +4,30 @@
  * `node:util` `parseArgs` configuration, the usage texts and the checks from this table; nothing
  * here reads or writes anything.
  */
-import type { CheckOptions } from './commands/check'
-import type { CoverageCommandOptions } from './commands/coverage'
-import type { DiffOptions } from './commands/diff'
-import type { PlanOptions } from './commands/plan'
-import type { PreviewOptions } from './commands/preview'
-import type { PullOptions } from './commands/pull'
-import type { PushOptions } from './commands/push'
-import type { ResetCapOptions } from './commands/resetCap'
-import type { RoutesCommandOptions } from './commands/routes'
-import type { StatusOptions } from './commands/status'
-import type { SyncOptions } from './commands/sync'
 import { shown } from './format'
 import { CliError } from './io'
 
 /**
- * What a command asks for, values parsed and checked: one member per command.
+ * What every command's invocation holds besides its options: the command's name and whether colour
+ * is off.
  *
  * @example
- * const invocation: CommandInvocation = { kind: 'check', file: undefined, json: false, noColor: false }
+ * const base: BaseInvocation = { kind: 'check', noColor: false }
  */
-export type CommandInvocation =
-  | ({ readonly kind: 'check'; readonly noColor: boolean } & CheckOptions)
-  | ({ readonly kind: 'status'; readonly noColor: boolean } & StatusOptions)
-  | ({ readonly kind: 'preview'; readonly noColor: boolean } & PreviewOptions)
-  | ({ readonly kind: 'diff'; readonly noColor: boolean } & DiffOptions)
-  | ({ readonly kind: 'plan'; readonly noColor: boolean } & PlanOptions)
-  | ({ readonly kind: 'coverage'; readonly noColor: boolean } & CoverageCommandOptions)
-  | ({ readonly kind: 'routes'; readonly noColor: boolean } & RoutesCommandOptions)
-  | ({ readonly kind: 'pull'; readonly noColor: boolean } & PullOptions)
-  | ({ readonly kind: 'push'; readonly noColor: boolean } & PushOptions)
-  | ({ readonly kind: 'sync'; readonly noColor: boolean } & SyncOptions)
-  | ({ readonly kind: 'reset-cap'; readonly noColor: boolean } & ResetCapOptions)
+export interface BaseInvocation {
+  readonly kind: string
+  readonly noColor: boolean
+}
 
 /**
- * The commands `callhours` has.
+ * A command's invocation: its name, `noColor`, and its options. Each command's file names its own
+ * (`Invocation<'check', CheckOptions>`) and commands/index.ts joins them into `CommandInvocation`,
+ * so this table imports no command (and no command file's import comes back here in a circle).
  *
  * @example
- * const command: CommandName = 'status'
+ * const invocation: Invocation<'check', { file: string | undefined; json: boolean }> = { kind: 'check', file: undefined, json: false, noColor: false }
  */
-export type CommandName = CommandInvocation['kind']
+export type Invocation<K extends string, O> = { readonly kind: K; readonly noColor: boolean } & O
 
 /**
  * An option that is on or off (`--json`); given twice it is still on.
@@ -155,7 +139,7 @@ export interface ParsedArguments {
  * // Each command's file has its spec, e.g. commands/check.ts
  * checkSpec.positionals.map((positional) => positional.name) //=> ['file']
  */
-export interface CommandSpec<I extends CommandInvocation = CommandInvocation> {
+export interface CommandSpec<I extends BaseInvocation = BaseInvocation> {
   readonly name: I['kind']
   /** One line for the overview of all commands. */
   readonly summary: string
@@ -171,14 +155,6 @@ export interface CommandSpec<I extends CommandInvocation = CommandInvocation> {
    */
   readonly toInvocation: (args: ParsedArguments) => I
 }
-
-/**
- * A command spec of any of the commands, its invocation type kept.
- *
- * @example
- * const spec: AnyCommandSpec = COMMAND_SPECS[0]!
- */
-export type AnyCommandSpec = { readonly [K in CommandName]: CommandSpec<Extract<CommandInvocation, { readonly kind: K }>> }[CommandName]
 
 /**
  * How many characters of an argument a message echoes back (a 100 KB `--at` is not printed whole).

@@ -66,6 +66,16 @@ export interface LoadedFleet {
   readonly problems: readonly FleetProblem[]
 }
 
+/**
+ * The most targets a fleet file may hold: `coverage` of 50,000 over 366 days peaks near 350 MB of
+ * heap and of 100,000 near 650 MB (bench/README.md), within 1 GB; more is an exit-2 error naming
+ * this limit, never a heap crash.
+ *
+ * @example
+ * MAX_FLEET_TARGETS //=> 100000
+ */
+export const MAX_FLEET_TARGETS = 100_000
+
 /** How a fleet's targets are read. */
 export interface FleetReadOptions {
   /**
@@ -121,6 +131,10 @@ export async function loadFleet(path: string, io: CliIo, options: FleetReadOptio
  */
 export function readFleet(text: string, source: string, options: FleetReadOptions = {}): LoadedFleet {
   const { shape, documents } = fleetDocuments(text, source)
+  // Checked before any target is read: past it the targets alone could outgrow the heap.
+  if (documents.length > MAX_FLEET_TARGETS) {
+    throw new CliError(`${shown(source)} holds ${documents.length} targets, more than ${MAX_FLEET_TARGETS}, the most coverage and routes read at once: split the fleet`, 2)
+  }
   const exceptions = checkedExceptions(options.exceptions)
   const members: FleetMember[] = []
   const problems: FleetProblem[] = []
@@ -275,7 +289,7 @@ function issueText(issue: Issue): string {
 /**
  * The targets to use: every one when the list is clean; with problems, exit 1 listing them all, or
  * (`--skip-invalid`) the good ones, the problems listed on stderr with a line saying they were left
- * out. Warnings are one line per target on stderr.
+ * out. Warnings are one line per target on stderr, for the first 20 such targets, then a count.
  *
  * @param fleet - from {@link loadFleet}
  * @param skipInvalid - `--skip-invalid`
@@ -294,7 +308,14 @@ function issueText(issue: Issue): string {
  * // throws CliError: fleet.json: 1 of 1 target is invalid:…
  */
 export function requireFleet(fleet: LoadedFleet, skipInvalid: boolean, io: CliIo, errStyle: Style): readonly FleetMember[] {
-  for (const member of fleet.members) noteTargetWarnings(io, errStyle, member.warnings, fleetLabel({ ...member, id: member.target.id }))
+  // One line per target with warnings, the first MAX_WARNED_TARGETS of them, then a count: a big
+  // fleet's file must not bury the answer (or the terminal) under its notes.
+  let warned = 0
+  for (const member of fleet.members) {
+    if (member.warnings.length === 0) continue
+    if (warned++ < MAX_WARNED_TARGETS) noteTargetWarnings(io, errStyle, member.warnings, fleetLabel({ ...member, id: member.target.id }))
+  }
+  if (warned > MAX_WARNED_TARGETS) io.stderr(`${errStyle.yellow('note:')} … and ${countOf(warned - MAX_WARNED_TARGETS, 'more target')} with warnings (${warned} in all)\n`)
   if (fleet.problems.length === 0) return fleet.members
   const heading = `${shown(fleet.source)}: ${fleet.problems.length} of ${countOf(fleet.count, 'target')} ${fleet.problems.length === 1 ? 'is' : 'are'} invalid`
   const lines = fleet.problems.flatMap(fleetProblemLines).map((line) => `  ${line}`)
@@ -302,6 +323,14 @@ export function requireFleet(fleet: LoadedFleet, skipInvalid: boolean, io: CliIo
   io.stderr(`${errStyle.yellow('note:')} ${heading}; left out (--skip-invalid):\n${lines.join('\n')}\n`)
   return fleet.members
 }
+
+/**
+ * Targets whose warnings are printed, one line each, before the rest are counted.
+ *
+ * @example
+ * MAX_WARNED_TARGETS //=> 20
+ */
+export const MAX_WARNED_TARGETS = 20
 
 function noteTargetWarnings(io: CliIo, errStyle: Style, warnings: readonly Issue[], label: string): void {
   const first = warnings[0]

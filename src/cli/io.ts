@@ -33,6 +33,13 @@ export interface CliIo {
    * rejects with a Node file-system error, the old file untouched.
    */
   readonly writeFile: (path: string, text: string) => Promise<void>
+  /**
+   * Resolves once stdout has taken what was written so far (its buffer back under the high-water
+   * mark). Optional: without it, what `stdout` is given counts as taken at once (a fake io, a
+   * file). Output streamed in chunks (`coverage --json`, `routes --json`) waits on it between
+   * chunks, so a slow pipe never makes the command hold its whole answer in memory.
+   */
+  readonly stdoutDrained?: () => Promise<void>
 }
 
 /**

@@ -51,5 +51,8 @@ async function runCommandLine(): Promise<void> {
     readFile: (path) => readFile(path, 'utf8'),
     // A file is replaced whole or not at all: a full disk never leaves a cut copy.
     writeFile: (path, text) => writeFileAtomic(path, text),
+    // A pipe takes writes asynchronously: without waiting, a gigabyte of --json would sit in memory.
+    // A write error ends the process (onWriteError), so a 'drain' that never comes cannot hang it.
+    stdoutDrained: () => (process.stdout.writableNeedDrain ? new Promise<void>((resolve) => process.stdout.once('drain', () => resolve())) : Promise.resolve()),
   })
 }

@@ -122,7 +122,7 @@ function readNextId(options: unknown, collector: IssueCollector): (() => unknown
     return undefined
   }
   const fields = readOwnFields(options, ['nextId'], ['options'], collector, 'options')
-  if (fields !== undefined) reportUnknownFields(options, ['nextId'], ['options'], collector, 'options')
+  if (fields !== undefined) reportUnknownFields(options, ['nextId'], ['options'], collector, 'applyBusinessHoursAttributes')
   const nextId = fields?.nextId
   if (nextId === undefined || typeof nextId === 'function') return nextId as (() => unknown) | undefined
   reportError(collector, ['options', 'nextId'], 'invalid_type', 'options.nextId must be a function returning the id of the next created record', 'a function', describeReceived(nextId))

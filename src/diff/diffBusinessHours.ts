@@ -340,7 +340,7 @@ function readOptions(options: unknown, collector: IssueCollector): { removal: 'd
   }
   const fields = readOwnFields(options, ['removal', 'includeUnchanged'], ['options'], collector, 'options')
   if (fields === undefined) return fallback
-  reportUnknownFields(options, ['removal', 'includeUnchanged'], ['options'], collector, 'options')
+  reportUnknownFields(options, ['removal', 'includeUnchanged'], ['options'], collector, 'diffBusinessHours')
   const removal = fields.removal === undefined ? 'destroy' : readEnum(fields.removal, ['options'], 'removal', collector, ['destroy', 'empty'] as const, 'out_of_range')
   const includeUnchanged = fields.includeUnchanged === undefined ? false : readBoolean(fields.includeUnchanged, ['options'], 'includeUnchanged', collector)
   return { removal: removal ?? 'destroy', includeUnchanged: includeUnchanged ?? false }

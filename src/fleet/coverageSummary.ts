@@ -1,12 +1,16 @@
+import { toEpochMs } from '../ground/instant'
 import { describeReceived } from '../ground/issues'
 import type { Coverage, CoverageSummary, Span, TargetCoverage } from './types'
 
 const MINUTE_MS = 60_000
 
 function msOf(value: unknown, where: string): number {
-  const ms = typeof value === 'number' ? value : value instanceof Date ? value.getTime() : Number.NaN
-  if (!Number.isFinite(ms)) throw new TypeError(`coverageSummary needs what coverage answered: ${where} is ${describeReceived(value)}`)
-  return ms
+  // The library's one instant reader: a Date of any realm, epoch ms within the Date range.
+  try {
+    return toEpochMs(value as number, where)
+  } catch (error) {
+    throw new TypeError(`coverageSummary needs what coverage answered: ${error instanceof Error ? error.message : String(error)}`)
+  }
 }
 
 /**
@@ -26,6 +30,12 @@ export function coverageSummary<I extends Date | number>(result: Coverage<I>): C
   if (typeof result !== 'object' || result === null || !Array.isArray(result.segments)) {
     throw new TypeError(`coverageSummary needs what coverage answered, received ${describeReceived(result)}`)
   }
+  // A routingTimeline has segments too, with shares instead of targets: say so, rather than count it wrong.
+  const first: unknown = result.segments[0]
+  if (typeof first === 'object' && first !== null && !Array.isArray((first as { targets?: unknown }).targets)) {
+    const what = Array.isArray((first as { shares?: unknown }).shares) ? 'a routingTimeline (segments with shares, not targets)' : `segments[0] without a targets list`
+    throw new TypeError(`coverageSummary needs what coverage answered, received ${what}`)
+  }
   const open = new Map<number, number>()
   const sole = new Map<number, number>()
   const byList = new Map<readonly number[], number>()
@@ -35,6 +45,9 @@ export function coverageSummary<I extends Date | number>(result: Coverage<I>): C
   let longest: Span<I> | null = null
   let longestLength = 0
   result.segments.forEach((segment, index) => {
+    if (typeof segment !== 'object' || segment === null || !Array.isArray(segment.targets)) {
+      throw new TypeError(`coverageSummary needs what coverage answered: segments[${index}] is ${describeReceived(segment)}, not { start, end, targets }`)
+    }
     const length = msOf(segment.end, `segments[${index}].end`) - msOf(segment.start, `segments[${index}].start`)
     total += length
     if (segment.targets.length === 0) {
@@ -53,7 +66,7 @@ export function coverageSummary<I extends Date | number>(result: Coverage<I>): C
   })
   for (const [list, length] of byList) for (const id of list) open.set(id, (open.get(id) ?? 0) + length)
   // Every target considered, in input order (one that never accepts has 0 minutes).
-  const ids = Array.isArray(result.targets) ? result.targets : [...open.keys()]
+  const ids = Array.isArray(result.targets) ? result.targets : Array.from(open.keys())
   const targets: TargetCoverage[] = ids.map((id) => ({ id, openMinutes: (open.get(id) ?? 0) / MINUTE_MS, soleMinutes: (sole.get(id) ?? 0) / MINUTE_MS }))
   return { totalMinutes: total / MINUTE_MS, coveredMinutes: (total - gap) / MINUTE_MS, gapMinutes: gap / MINUTE_MS, longestGap: longest, singleMinutes: single / MINUTE_MS, targets }
 }

@@ -3,18 +3,21 @@
 
 import { toEpochMs, type Instant } from '../ground/instant'
 import { BusinessHoursError, collectIssues, describeReceived, errorsOf, report, reportError } from '../ground/issues'
-import { isPlainObject, readArrayLength, readItem, readOptionFields, UNREADABLE } from '../ground/readers'
+import { UNREADABLE, isPlainObject, readArrayLength, readItem, readOptionFields } from '../ground/readers'
 import { openIntervals } from '../query/openIntervals'
 import { capResetMs } from '../routing/capResetsAt'
 import { requireTarget, type WorkingTarget } from '../routing/sealedTarget'
 import type { Target } from '../routing/types'
 import { zoneFor } from '../zone/resolveTimeZone'
+import { hoursNumbering } from './hoursIdentity'
 import type { SkippedTarget } from './types'
 
 /** A range is at most five years: about 1,830 days of every target's spans. */
 export const MAX_FLEET_RANGE_MS = 5 * 366 * 86_400_000
 /** At most this many segments in one answer. */
 export const MAX_SEGMENTS = 1_000_000
+/** Asks `openIntervals` for epoch ms (one object, so its options are read once). */
+const EPOCH_MS_OPTION = { epochMs: true } as const
 /** At most this many ids written out over all distinct sets of accepting targets. */
 const MAX_SET_WORK = 50_000_000
 
@@ -49,12 +52,14 @@ export function readRange(from: Instant, to: Instant): { fromMs: number; toMs: n
  * Every target of the list checked and named by its id (required, and once each), all problems
  * collected: thrown together, or — with `skipInvalid` — those targets left out and listed.
  */
-export function checkFleet(targets: readonly Target[], skipInvalid: boolean): { fleet: WorkingTarget[]; skipped: SkippedTarget[] } {
+export function checkFleet(targets: readonly Target[], skipInvalid: boolean): { fleet: WorkingTarget[]; indexOf: number[]; skipped: SkippedTarget[] } {
   const collector = collectIssues()
   const expected = 'an array of Targets (from parseTarget), each with an id'
   const length = readArrayLength(targets, ['targets'], collector, expected)
   if (length === undefined) throw new BusinessHoursError(errorsOf(collector), 'targets', 'targets')
   const fleet: WorkingTarget[] = []
+  /** Each fleet member's index in the input. */
+  const indexOf: number[] = []
   const skipped: SkippedTarget[] = []
   const seen = new Map<number, number>()
   for (let index = 0; index < length; index++) {
@@ -78,6 +83,7 @@ export function checkFleet(targets: readonly Target[], skipInvalid: boolean): { 
     } else if (id !== null) seen.set(id, index)
     if (own.errorCount === 0 && working !== undefined) {
       fleet.push(working)
+      indexOf.push(index)
       continue
     }
     const issues = errorsOf(own)
@@ -85,7 +91,7 @@ export function checkFleet(targets: readonly Target[], skipInvalid: boolean): { 
     skipped.push({ index, id: id ?? (isPlainObject(item) ? idOf(item) : null), issues })
   }
   if (collector.errorCount > 0 && !skipInvalid) throw new BusinessHoursError(errorsOf(collector), 'targets', 'fleet')
-  return { fleet, skipped }
+  return { fleet, indexOf, skipped }
 }
 
 function idOf(item: object): number | null {
@@ -118,35 +124,45 @@ export interface Sweep {
   readonly setOf: number[]
   /** Each distinct set of accepting targets: their indexes in `fleet`, in input order. */
   readonly sets: number[][]
+  /** How many classes of targets that accept alike the sweep computed spans for. */
+  readonly classCount: number
 }
 
 /**
- * Targets that share hours, zone and start (paused ones and ones blocked throughout aside) accept
- * alike: their spans are computed once. The edges of every class's spans, sorted, are swept once;
- * a set of active classes is known by a 53-bit hash of its members (each class XORs in its own
- * random code), so a set seen before costs a map lookup.
+ * Targets that share hours (the same week and the same exceptions, by content), zone and start
+ * (paused ones and ones blocked throughout aside) accept alike: their spans are computed once. The edges of every class's spans, sorted, are swept once.
+ * The set after an instant is found from the set before it and the classes that toggle then (an
+ * exact step, remembered); a step not seen before finds its set by a 53-bit hash of its members
+ * (each class XORs in its own random code), confirmed class by class — two sets are one only when
+ * they hold the same classes.
  */
 export function sweepFleet(targets: readonly Target[], fromMs: number, toMs: number, options: FleetOptions): Sweep {
-  const { fleet, skipped } = checkFleet(targets, options.skipInvalid)
-  // Classes of targets that accept alike, by hours object (sealed, interned by content), zone and start.
+  const { fleet, indexOf, skipped } = checkFleet(targets, options.skipInvalid)
+  // Classes of targets that accept alike: by hours (weeks and exceptions, by content), zone and start.
   const classKey = new Map<string, number>()
   const classOf = new Int32Array(fleet.length).fill(-1)
   const classSpans: number[][] = []
-  const hoursIds = new Map<object, number>()
+  const hoursNumber = hoursNumbering()
   fleet.forEach((working, index) => {
     const { target } = working
     if (target.paused) return
     const start = options.caps ? capsFreeFrom(working, fromMs) : fromMs
     if (start >= toMs) return
-    let hoursId = hoursIds.get(target.schedule)
-    if (hoursId === undefined) hoursIds.set(target.schedule, (hoursId = hoursIds.size))
-    const key = `${hoursId}|${target.timeZone}|${start}`
+    const key = `${hoursNumber(target.schedule)}|${target.timeZone}|${start}`
     let c = classKey.get(key)
     if (c === undefined) {
       c = classSpans.length
       classKey.set(key, c)
       const flat: number[] = []
-      for (const span of openIntervals(target.schedule, start, toMs, target.timeZone, { epochMs: true })) flat.push(span.start, span.end)
+      let spans: readonly { start: number; end: number }[]
+      try {
+        spans = openIntervals(target.schedule, start, toMs, target.timeZone, EPOCH_MS_OPTION)
+      } catch (error) {
+        // The span limit is the one target's: say which, as every other fleet error does.
+        if (error instanceof RangeError) throw new RangeError(`targets[${indexOf[index]}] (id ${target.id}): ${error.message}`)
+        throw error
+      }
+      for (const span of spans) flat.push(span.start, span.end)
       classSpans.push(flat)
     }
     classOf[index] = c
@@ -166,9 +182,13 @@ export function sweepFleet(targets: readonly Target[], fromMs: number, toMs: num
   })
   const order = new Uint32Array(edgeCount)
   for (let i = 0; i < edgeCount; i++) order[i] = i
-  order.sort((a, b) => times[a]! - times[b]!)
+  // Ties by edge index: edges were laid out class by class, so an instant's classes come in increasing order.
+  order.sort((a, b) => times[a]! - times[b]! || a - b)
 
-  // Each class's code: two random halves of a 53-bit number, fixed per call (a seeded generator, so runs repeat).
+  // Each class's code: two random halves of a 53-bit number, fixed per call (a seeded generator, so
+  // runs repeat). The key only finds candidates: codes are XORed, so the key is linear and some
+  // sets of classes always share one (any 54 classes hold such a set, and with these codes any 33).
+  // A set is the same as a candidate only when it holds the same classes, checked class by class.
   let seed = 0x2545f491
   const nextRandom = (): number => {
     seed ^= seed << 13
@@ -176,42 +196,104 @@ export function sweepFleet(targets: readonly Target[], fromMs: number, toMs: num
     seed ^= seed << 5
     return seed >>> 0
   }
-  const codeHigh = new Uint32Array(classSpans.length).map(() => nextRandom() & 0x1fffff)
-  const codeLow = new Uint32Array(classSpans.length).map(() => nextRandom())
-  const active = new Uint8Array(classSpans.length)
+  const classCount = classSpans.length
+  const codeHigh = new Uint32Array(classCount).map(() => nextRandom() & 0x1fffff)
+  const codeLow = new Uint32Array(classCount).map(() => nextRandom())
+  const active = new Uint8Array(classCount)
+  let activeCount = 0
   let high = 0
   let low = 0
-  const setIndex = new Map<number, number>()
+  // Key → the sets with that key (nearly always one), each set's classes kept to confirm a match.
+  const setsByKey = new Map<number, number | number[]>()
+  const setClasses: Int32Array[] = []
   const sets: number[][] = []
   let setWork = 0
+  const holdsActive = (s: number): boolean => {
+    const classesOfSet = setClasses[s]!
+    if (classesOfSet.length !== activeCount) return false
+    for (let i = 0; i < classesOfSet.length; i++) if (active[classesOfSet[i]!] !== 1) return false
+    return true
+  }
   const currentSet = (): number => {
     const key = high * 0x100000000 + low
-    let s = setIndex.get(key)
-    if (s === undefined) {
-      const members: number[] = []
-      for (let i = 0; i < fleet.length; i++) if (classOf[i]! >= 0 && active[classOf[i]!] === 1) members.push(i)
-      setWork += fleet.length
-      if (setWork > MAX_SET_WORK) throw new RangeError('the fleet changes its set of accepting targets too often in this range to list them: ask for a shorter range or fewer targets')
-      s = sets.length
-      sets.push(members)
-      setIndex.set(key, s)
+    const found = setsByKey.get(key)
+    if (typeof found === 'number') {
+      if (holdsActive(found)) return found
+    } else if (found !== undefined) {
+      for (const s of found) if (holdsActive(s)) return s
     }
+    const members: number[] = []
+    for (let i = 0; i < fleet.length; i++) if (classOf[i]! >= 0 && active[classOf[i]!] === 1) members.push(i)
+    setWork += fleet.length + activeCount
+    if (setWork > MAX_SET_WORK) throw new RangeError('the fleet changes its set of accepting targets too often in this range to list them: ask for a shorter range or fewer targets')
+    const classesOfSet = new Int32Array(activeCount)
+    let k = 0
+    for (let c = 0; c < classCount; c++) if (active[c] === 1) classesOfSet[k++] = c
+    const s = sets.length
+    sets.push(members)
+    setClasses.push(classesOfSet)
+    if (found === undefined) setsByKey.set(key, s)
+    else if (typeof found === 'number') setsByKey.set(key, [found, s])
+    else found.push(s)
     return s
   }
 
+  // A set and the classes that toggle at an instant decide the next set exactly, so each such step
+  // is remembered, by the set and its classes compared in full: a week that repeats the last one's
+  // steps finds its sets without a key or a set comparison. Only a step not seen before goes to
+  // the key and confirms.
+  const steps = new Map<number, { readonly toggled: Int32Array; readonly set: number }[]>()
+  const singleSteps = new Map<number, number>()
+  const toggled: number[] = []
+  let current = currentSet()
   const bounds: number[] = [fromMs]
-  const setOf: number[] = [currentSet()]
+  const setOf: number[] = [current]
   for (let k = 0; k < edgeCount; ) {
     const time = times[order[k]!]!
     // Every edge at this instant first, then the set from it on.
+    toggled.length = 0
     for (; k < edgeCount && times[order[k]!] === time; k++) {
       const c = classes[order[k]!]!
-      active[c] = active[c] === 1 ? 0 : 1
+      toggled.push(c)
+      if (active[c] === 1) {
+        active[c] = 0
+        activeCount--
+      } else {
+        active[c] = 1
+        activeCount++
+      }
       high ^= codeHigh[c]!
       low = (low ^ codeLow[c]!) >>> 0
     }
     if (time >= toMs) break
-    const s = currentSet()
+    let s: number | undefined
+    if (toggled.length === 1) {
+      // One class toggling (the common step): the pair as one exact number, set × classes + class.
+      const step = current * classCount + toggled[0]!
+      s = singleSteps.get(step)
+      if (s === undefined) singleSteps.set(step, (s = currentSet()))
+    } else {
+      // Several classes: found by the set and the first class, then the whole list compared.
+      const step = current * classCount + toggled[0]!
+      const known = steps.get(step)
+      if (known !== undefined) {
+        for (const entry of known) {
+          if (entry.toggled.length !== toggled.length) continue
+          let same = true
+          for (let i = 1; same && i < toggled.length; i++) same = entry.toggled[i] === toggled[i]
+          if (same) {
+            s = entry.set
+            break
+          }
+        }
+      }
+      if (s === undefined) {
+        const entry = { toggled: Int32Array.from(toggled), set: (s = currentSet()) }
+        if (known === undefined) steps.set(step, [entry])
+        else known.push(entry)
+      }
+    }
+    current = s
     if (s === setOf[setOf.length - 1]) continue
     if (time === bounds[bounds.length - 1]) {
       setOf[setOf.length - 1] = s
@@ -226,6 +308,6 @@ export function sweepFleet(targets: readonly Target[], fromMs: number, toMs: num
     setOf.push(s)
   }
   bounds.push(toMs)
-  return { fleet, skipped, bounds, setOf, sets }
+  return { fleet, skipped, bounds, setOf, sets, classCount }
 }
 

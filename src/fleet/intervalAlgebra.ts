@@ -1,17 +1,20 @@
-import { wantsEpochMs, type InstantOptions } from '../ground/instant'
+import { toEpochMs, wantsEpochMs, type InstantOptions } from '../ground/instant'
 import { BusinessHoursError, collectIssues, describeReceived, errorsOf, reportError, type IssueCollector, type PathSegment } from '../ground/issues'
 import { readArrayLength, readItem, readOwnFields, UNREADABLE, isPlainObject } from '../ground/readers'
 import type { Span } from './types'
 
 const EXPECTED = 'a sorted list of disjoint { start, end } spans (Dates or epoch ms, start ≤ end)'
 
-function instantOf(value: unknown): number | undefined {
-  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined
+/**
+ * An instant read by the library's one instant reader (`toEpochMs`): a `Date` of any realm, or
+ * epoch ms within the `Date` range, a fraction dropped toward zero — or undefined, with the reader's
+ * own words, for anything else (so `1e300` is refused here as everywhere, never a raw "Invalid time value").
+ */
+function instantOf(value: unknown, name: string): { ms: number } | { problem: string } {
   try {
-    const ms = value instanceof Date ? value.getTime() : Number.NaN
-    return Number.isNaN(ms) ? undefined : ms
-  } catch {
-    return undefined
+    return { ms: toEpochMs(value as number, name) }
+  } catch (error) {
+    return { problem: error instanceof Error ? error.message : String(error) }
   }
 }
 
@@ -34,12 +37,14 @@ export function readSpans(list: unknown, path: readonly PathSegment[], collector
       if (!isPlainObject(item)) reportError(collector, at, 'not_an_object', `expected a span { start, end }, received ${describeReceived(item)}`, '{ start, end }', describeReceived(item))
       continue
     }
-    const start = instantOf(fields.start)
-    const end = instantOf(fields.end)
-    for (const [key, value, ms] of [['start', fields.start, start], ['end', fields.end, end]] as const) {
-      if (ms === undefined) reportError(collector, [...at, key], 'invalid_type', `${key} must be a valid Date or epoch ms, received ${describeReceived(value)}`, 'a valid Date or epoch ms', describeReceived(value))
+    const startRead = instantOf(fields.start, 'start')
+    const endRead = instantOf(fields.end, 'end')
+    for (const [key, value, read] of [['start', fields.start, startRead], ['end', fields.end, endRead]] as const) {
+      if ('problem' in read) reportError(collector, [...at, key], 'invalid_type', read.problem, 'a valid Date or epoch ms within the Date range', describeReceived(value))
     }
-    if (start === undefined || end === undefined) continue
+    if ('problem' in startRead || 'problem' in endRead) continue
+    const start = startRead.ms
+    const end = endRead.ms
     if (end < start) {
       reportError(collector, [...at, 'end'], 'out_of_order', `end ${new Date(end).toISOString()} is before start ${new Date(start).toISOString()}`, 'an end at or after start', String(end))
       continue

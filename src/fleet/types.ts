@@ -97,3 +97,4 @@ export interface CoverageSummary<I extends Date | number = Date> {
   readonly singleMinutes: number
   readonly targets: readonly TargetCoverage[]
 }
+

@@ -91,7 +91,7 @@ function readEpochMs(options: unknown): boolean {
   } catch {
     throw new TypeError('options could not be read: expected an object such as { epochMs: true }')
   }
-  if (unknown !== undefined) throw new TypeError(`options have no ${JSON.stringify(unknown.length > 40 ? `${unknown.slice(0, 40)}…` : unknown)}: expected epochMs`)
+  if (unknown !== undefined) throw new TypeError(`no option ${JSON.stringify(unknown.length > 40 ? `${unknown.slice(0, 40)}…` : unknown)}: the options are epochMs`)
   if (value !== undefined && typeof value !== 'boolean') throw new TypeError(`options.epochMs must be true or false, received ${typeof value}`)
   // Only a frozen object is remembered: its answer cannot change behind our back.
   if (frozen) {

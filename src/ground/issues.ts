@@ -279,7 +279,7 @@ export function errorOfIssues(issues: readonly Issue[], root?: string, subject?:
   if (option !== undefined) {
     const kind = option.code === 'not_an_object' || option.code === 'invalid_type' || option.code === 'unknown_field' || option.code === 'unreadable' ? TypeError : RangeError
     const where = formatIssuePath(option.path)
-    if (option.message.startsWith(where) || option.message.startsWith('options')) return new kind(option.message)
+    if (option.message.startsWith(where) || option.message.startsWith('options') || option.code === 'unknown_field') return new kind(option.message)
     // `removal the string "x" is not allowed…` reads as `options.removal: the string "x" is not allowed…`.
     const field = `${String(option.path[option.path.length - 1])} `
     return new kind(`${where}: ${option.message.startsWith(field) ? option.message.slice(field.length) : option.message}`)

@@ -15,14 +15,14 @@ const MAX_PREFIX = 32
  * Reads `{ pathPrefix }` once; anything unusable is an issue under `options`, and the prefix is
  * then empty. Internal.
  */
-export function readValidateOptions(options: unknown, collector: IssueCollector): { pathPrefix: readonly PathSegment[] } {
+export function readValidateOptions(options: unknown, collector: IssueCollector, owner: string): { pathPrefix: readonly PathSegment[] } {
   if (options === undefined || options === null) return { pathPrefix: [] }
   if (!isPlainObject(options)) {
     reportError(collector, ['options'], 'not_an_object', `options must be an object such as { pathPrefix: ['target'] }, received ${describeReceived(options)}`, 'an object', describeReceived(options))
     return { pathPrefix: [] }
   }
   const fields = readOwnFields(options, ['pathPrefix'], ['options'], collector, 'options')
-  if (fields !== undefined) reportUnknownFields(options, ['pathPrefix'], ['options'], collector, 'options')
+  if (fields !== undefined) reportUnknownFields(options, ['pathPrefix'], ['options'], collector, owner)
   const prefix = fields?.pathPrefix
   if (prefix === undefined) return { pathPrefix: [] }
   const expected = `an array of at most ${MAX_PREFIX} keys (strings) and indexes (non-negative integers)`

@@ -134,24 +134,30 @@ export function readOptionFields<K extends string>(options: unknown, keys: reado
   if (!isPlainObject(options)) throw new TypeError(`${owner} options must be an object, received ${describeReceived(options)}`)
   const collector: IssueCollector = { errors: [], warnings: [], errorCount: 0, warningCount: 0 }
   const fields = readOwnFields(options, keys, ['options'], collector, `${owner} options`)
-  if (fields !== undefined) reportUnknownFields(options, keys, ['options'], collector, `${owner} options`)
+  if (fields !== undefined) reportUnknownFields(options, keys, ['options'], collector, owner)
   if (fields === undefined || collector.errorCount > 0) throw new TypeError(collector.errors[0]?.message ?? `${owner} options could not be read`)
   return fields
 }
 
 /**
- * Reports each own key of `value` that is not one of `keys` as an `unknown_field` error at
- * `[...path, key]`, naming the keys it has; an object whose keys cannot be listed is `unreadable`.
- * One rule for options everywhere: an unknown option is refused, never ignored.
+ * Reports each own key of an options object that is not one of `keys` as an `unknown_field` error
+ * at `[...path, key]`: `coverage has no option "cap": its options are caps, epochMs`; options whose
+ * keys cannot be listed are `unreadable`. One rule for options everywhere: an unknown option is
+ * refused, never ignored.
+ *
+ * @example
+ * const collector = { errors: [], warnings: [], errorCount: 0, warningCount: 0 }
+ * reportUnknownFields({ cap: true }, ['caps', 'epochMs'], ['options'], collector, 'coverage')
+ * collector.errors[0].message //=> 'coverage has no option "cap": its options are caps, epochMs'
  */
-export function reportUnknownFields(value: object, keys: readonly string[], path: readonly PathSegment[], collector: IssueCollector, what: string): void {
-  const own = readOwnKeys(value, path, collector, what)
+export function reportUnknownFields(value: object, keys: readonly string[], path: readonly PathSegment[], collector: IssueCollector, owner: string): void {
+  const own = readOwnKeys(value, path, collector, `${owner} options`)
   if (own === undefined) return
   const known = keys.join(', ')
   for (const key of own) {
     if (keys.includes(key)) continue
     const shown = JSON.stringify(key.length > 40 ? `${key.slice(0, 40)}…` : key)
-    reportError(collector, [...path, key], 'unknown_field', `${what} have no ${shown}: expected ${known === '' ? 'none' : known}`, `one of ${known}`, shown)
+    reportError(collector, [...path, key], 'unknown_field', `${owner} has no option ${shown}: its options are ${known === '' ? 'none' : known}`, `one of ${known}`, shown)
   }
 }
 

@@ -50,7 +50,7 @@ export function scheduleOfRecords(input: unknown, pathPrefix: readonly PathSegme
  */
 export function validateBusinessHours(input: unknown, options?: ValidateOptions): ValidationResult {
   const collector = collectIssues()
-  const { pathPrefix } = readValidateOptions(options, collector)
+  const { pathPrefix } = readValidateOptions(options, collector, 'validateBusinessHours')
   const schedule = collector.errorCount > 0 ? undefined : scheduleOfRecords(input, pathPrefix, collector)
   if (schedule === undefined) return { ok: false, issues: errorsOf(collector), warnings: warningsOf(collector) }
   return { ok: true, schedule, warnings: warningsOf(collector) }

@@ -105,7 +105,14 @@ export function renderWeekGrid(schedule: Hours, options: RenderWeekGridOptions =
   return lines.join('\n')
 }
 
-function ruler(cellMinutes: number, cellsPerDay: number, labelWidth: number): string {
+/**
+ * The hour ruler of a text grid: two-digit hours above the column where each starts, at the
+ * smallest step that leaves room between labels. Internal to src/render.
+ *
+ * @example
+ * ruler(60, 24, 4) //=> '    00 03 06 09 12 15 18 21'
+ */
+export function ruler(cellMinutes: number, cellsPerDay: number, labelWidth: number): string {
   const step =
     RULER_HOUR_STEPS.find(
       (hours) => (hours * 60) % cellMinutes === 0 && (hours * 60) / cellMinutes >= MIN_LABEL_SPACING,

@@ -1,6 +1,7 @@
 import type { Hours } from '../calendar/types'
 import { MINUTES_PER_DAY } from '../week/types'
 import { describeSchedule } from './describeSchedule'
+import { escapeXml } from './escapeXml'
 import { readSvgOptions } from './readRenderOptions'
 import { DAY_ABBREVIATIONS, formatDayMinute, weekRows, type DayIndex } from './weekDays'
 
@@ -166,18 +167,4 @@ export function renderWeekSvg(schedule: Hours, options: RenderWeekSvgOptions = {
 /** Rounds to at most 3 decimals and prints without a trailing `.0`. */
 function round(value: number): string {
   return String(Math.round(value * 1000) / 1000)
-}
-
-// XML 1.0 `Char`: tab, LF, CR, U+0020–U+D7FF, U+E000–U+FFFD, U+10000–U+10FFFF (lone surrogates excluded).
-const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu
-const XML_ESCAPES: Readonly<Record<string, string>> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&apos;',
-}
-
-function escapeXml(text: string): string {
-  return text.replace(NOT_XML_CHAR, '\uFFFD').replace(/[&<>"']/g, (char) => XML_ESCAPES[char] ?? char)
 }

@@ -116,7 +116,7 @@ function readTargetOptions(
   }
   const fields = readOwnFields(options, ['hoursFrom', 'timeZone', 'exceptions'], ['options'], collector, 'options')
   if (fields === undefined) return fallback
-  reportUnknownFields(options, ['hoursFrom', 'timeZone', 'exceptions'], ['options'], collector, 'options')
+  reportUnknownFields(options, ['hoursFrom', 'timeZone', 'exceptions'], ['options'], collector, 'parseTarget')
   const hoursFrom = fields.hoursFrom === undefined ? 'business_hours' : readEnum(fields.hoursFrom, ['options'], 'hoursFrom', collector, HOURS_FROM, 'out_of_range')
   const timeZone = fields.timeZone === undefined ? undefined : readText(fields.timeZone, ['options'], 'timeZone', collector)
   const exceptions = fields.exceptions === undefined || fields.exceptions === null ? undefined : (checkedExceptions(fields.exceptions) ?? sealRead(readExceptions(fields.exceptions, ['exceptions'], collector)))

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { parseInvocation, shortUsage, usageText } from '../../src/cli/args'
-import { ECHO_LENGTH, EXIT_CODES, type AnyCommandSpec, type OptionSpec } from '../../src/cli/commandSpecs'
+import { ECHO_LENGTH, EXIT_CODES, type OptionSpec } from '../../src/cli/commandSpecs'
+import type { AnyCommandSpec } from '../../src/cli/commands'
 import { COMMAND_SPECS, OVERVIEW_OPTIONS } from '../../src/cli/commands'
 import { CliError } from '../../src/cli/io'
 

@@ -34,6 +34,10 @@ const files: Record<string, string> = {
   'fleet.ndjson': NDJSON,
   'bad-line.ndjson': [JSON.stringify(FLEET_ITEMS[0]), JSON.stringify(FLEET_ITEMS[1]), '{"target": {"id": 3,', JSON.stringify(FLEET_ITEMS[3])].join('\n'),
   'empty.json': '[]',
+  'empty-object.json': '{"targets": []}',
+  'all-invalid.json': JSON.stringify([{ target: { id: 1, weight: -1 } }, { target: { id: 2, priority: 'high' } }]),
+  // 25 targets, each with a warning (no business_hours: open 24/7, as the API treats it).
+  'warned.json': JSON.stringify(Array.from({ length: 25 }, (_, i) => ({ target: { id: i + 1, time_zone: 'UTC' } }))),
   'error.json': '{"error":"Not Found"}',
   'one-target.json': JSON.stringify(FLEET_ITEMS[0], null, 2),
   'scalar.json': '"targets"',
@@ -128,15 +132,39 @@ describe('the fleet file', () => {
     expect(stderr.startsWith(`callhours: ${message}`), stderr).toBe(true)
   })
 
-  it('takes an empty list: the whole window is one gap', async () => {
-    const { code, stdout } = await cli(['coverage', 'empty.json', ...WEEK, '--json'])
+  it('refuses an empty list: no targets in the file is exit 2, not a total outage', async () => {
+    for (const command of ['coverage', 'routes']) {
+      const { code, stdout, stderr } = await cli([command, 'empty.json', ...WEEK, '--json'])
+      expect(code).toBe(2)
+      expect(stdout).toBe('')
+      expect(stderr).toBe('callhours: no targets in empty.json: the list is empty\n')
+    }
+    const objectForm = await cli(['coverage', 'empty-object.json', ...WEEK])
+    expect([objectForm.code, objectForm.stderr]).toEqual([2, 'callhours: no targets in empty-object.json: the list is empty\n'])
+  })
+
+  it('refuses a file of more than 100,000 targets before reading them (exit 2, naming the limit)', async () => {
+    const many = `[${Array.from({ length: 100_001 }, (_, i) => `{"target":{"id":${i + 1}}}`).join(',')}]`
+    const fake = fakeIo({ files: { 'many.json': many } })
+    const code = await runInProcess(['coverage', 'many.json', ...WEEK], fake)
+    expect(code).toBe(2)
+    expect(fake.stderr()).toBe('callhours: many.json holds 100001 targets, more than 100000, the most coverage and routes read at once: split the fleet\n')
+  })
+
+  it('with --skip-invalid and every target invalid, says none is left (exit 1)', async () => {
+    const { code, stderr } = await cli(['coverage', 'all-invalid.json', ...WEEK, '--skip-invalid'])
+    expect(code).toBe(1)
+    expect(stderr.trimEnd().split('\n').at(-1)).toBe('callhours: no usable targets in all-invalid.json: all 2 targets are invalid')
+  })
+
+  it('caps the warnings about targets: the first 20, then a count', async () => {
+    const { code, stderr } = await cli(['coverage', 'warned.json', ...WEEK, '--json'])
     expect(code).toBe(0)
-    const report = JSON.parse(stdout) as CoverageReport
-    expect(report.gaps).toEqual([{ start: FROM.toISOString(), end: TO.toISOString() }])
-    expect(report.summary.gapMinutes).toBe(7 * 1440)
-    const text = await cli(['coverage', 'empty.json', ...WEEK, '--no-color'])
-    expect(text.stdout).toContain('Gaps (1, 7d in all):')
-    expect(text.stdout).toContain('Single-target spans: none')
+    const notes = stderr.trimEnd().split('\n')
+    expect(notes).toHaveLength(21)
+    expect(notes[0]).toMatch(/^note: targets\[0\] \(id 1\): /)
+    expect(notes[19]).toMatch(/^note: targets\[19\] \(id 20\): /)
+    expect(notes[20]).toBe('note: … and 5 more targets with warnings (25 in all)')
   })
 
   it('lists every bad target by index and id and exits 1; one does not hide another', async () => {
@@ -228,7 +256,8 @@ describe('callhours coverage', () => {
     const partial = await cli(['coverage', 'fleet.json', '--from', '2026-12-01T00:45Z', '--days', '1', '--tz', 'Asia/Kathmandu', '--no-color'])
     // In Kathmandu (+05:45) the half hour 06:30–07:00 is 00:45–01:15Z: covered to 01:00Z, then a gap.
     expect(gridOf(partial.stdout).get('2026-12-01')![13]).toBe('!')
-    expect(partial.stdout).toContain('· no target (a gap)  ! a gap in part of it')
+    // The legend names the marks the grid uses, and no other (no · here: no half hour is a gap throughout).
+    expect(partial.stdout).toContain('Marks: 1–9 that many targets  ! a gap in part of it  (blank) outside the window')
   })
 
   it('lists the library’s gaps, in the display zone and in UTC, and the single-target spans', async () => {

@@ -283,7 +283,7 @@ describe('diffBusinessHours: bad input', () => {
     expect(() => diffBusinessHours(API_SERVER, [], { removal: 'delete' as 'destroy' })).toThrow(RangeError)
     expect(() => diffBusinessHours(API_SERVER, [], { removal: 'delete' as 'destroy' })).toThrow(new RangeError('options.removal: the string "delete" is not allowed: expected one of "destroy", "empty"'))
     expect(() => diffBusinessHours(API_SERVER, [], { removal: 7 as unknown as 'destroy' })).toThrow(TypeError)
-    expect(() => diffBusinessHours(API_SERVER, [], { remove: 'empty' } as never)).toThrow(new TypeError('options have no "remove": expected removal, includeUnchanged'))
+    expect(() => diffBusinessHours(API_SERVER, [], { remove: 'empty' } as never)).toThrow(new TypeError('diffBusinessHours has no option "remove": its options are removal, includeUnchanged'))
   })
 
   it('duplicate server ids are errors', () => {

@@ -101,6 +101,9 @@ const fixtures = {
   /** Target 1: Mon–Fri 09:00–17:00 in New York; target 2: the same hours in Manila. */
   newYorkDesk: library.parseTarget({ id: 1, name: 'New York', time_zone: 'America/New_York', business_hours: [1, 2, 3, 4, 5].map((day) => ({ day_of_week: day, time_open: 900, time_close: 1700 })) }),
   manilaDesk: library.parseTarget({ id: 2, name: 'Manila', time_zone: 'Asia/Manila', business_hours: [1, 2, 3, 4, 5].map((day) => ({ day_of_week: day, time_open: 900, time_close: 1700 })) }),
+  /** Target 1: Mon–Fri 09:00–17:00 in UTC; target 2: Mon–Fri 12:00–18:00 in UTC. */
+  ukDesk9to17: library.parseTarget({ id: 1, name: 'UTC early', time_zone: 'UTC', business_hours: [1, 2, 3, 4, 5].map((day) => ({ day_of_week: day, time_open: 900, time_close: 1700 })) }),
+  ukDesk12to18: library.parseTarget({ id: 2, name: 'UTC late', time_zone: 'UTC', business_hours: [1, 2, 3, 4, 5].map((day) => ({ day_of_week: day, time_open: 1200, time_close: 1800 })) }),
   /** 01:00–04:00 every day. */
   oneToFourEveryDay: scheduleFromIntervals([0, 1, 2, 3, 4, 5, 6].map((day) => ({ start: day * 1440 + 60, end: day * 1440 + 240 }))),
   /** A seeded PRNG in [0, 1) (mulberry32, test/routing/arbitraries.ts), for `routingOrder`'s `random`. */

@@ -43,6 +43,9 @@ const TAKES_OPTIONS: Record<string, Call> = {
   coverage: (o) => c.coverage([target], t0, t1, o as never),
   routingTimeline: (o) => c.routingTimeline([target], t0, t1, o as never),
   // Its options are its only argument: { apiKey } plus the rest.
+  coverageGrid: (o) => c.coverageGrid(c.coverage([target], t0, t1), (o === undefined ? { timeZone: 'UTC' } : typeof o === 'object' && o !== null ? { timeZone: 'UTC', ...o } : o) as never),
+  renderCoverageGrid: (o) => c.renderCoverageGrid(c.coverageGrid(c.coverage([target], t0, t1), { timeZone: 'UTC' }), o as never),
+  renderCoverageSvg: (o) => c.renderCoverageSvg(c.coverageGrid(c.coverage([target], t0, t1), { timeZone: 'UTC' }), o as never),
   planExceptionUpdates: (o) => c.planExceptionUpdates(week, t0, t1, 'UTC', o as never),
   createRetreaverClient: (o) => c.createRetreaverClient((o === undefined ? { apiKey: 'k'.repeat(20) } : typeof o === 'object' ? { apiKey: 'k'.repeat(20), ...o } : o) as never),
 }
@@ -58,7 +61,7 @@ const VALIDATES: Record<string, Call> = {
 const NO_OPTIONS = new Set([
   'toBusinessHours', 'parseMilitaryTime', 'formatMilitaryTime', 'scheduleFromIntervals', 'schedulesEqual', 'parseExceptions', 'withExceptions',
   'isOpen', 'openDuration', 'resolveTimeZone', 'redundantBusinessHours', 'buildTargetUpdate', 'routingShares', 'weekRecordsAt',
-  'coverageSummary', 'formatIssuePath', 'isCallhoursError',
+  'coverageSummary', 'formatIssuePath', 'isCallhoursError', 'wallClockAt',
   'BusinessHoursError', 'CallhoursError', 'RetreaverApiError', 'MINUTES_PER_DAY', 'MINUTES_PER_WEEK', 'MAX_ISSUES', 'EPOCH_MS', 'CLIENT_BOUNDS',
 ])
 

@@ -1,4 +1,4 @@
-import { EXIT_CODES, FILE, JSON_OPTION, withCommonOptions, type CommandInvocation, type CommandSpec } from '../commandSpecs'
+import { EXIT_CODES, FILE, JSON_OPTION, withCommonOptions, type Invocation, type CommandSpec } from '../commandSpecs'
 import { describeSchedule, renderWeekGrid, type Issue } from '../../index'
 import { colorGrid, shown } from '../format'
 import { loadTarget, type LoadedTarget } from '../input'
@@ -85,7 +85,7 @@ function countRecords(loaded: LoadedTarget): string {
  * @example
  * checkSpec.name //=> 'check'
  */
-export const checkSpec: CommandSpec<Extract<CommandInvocation, { kind: 'check' }>> = {
+export const checkSpec: CommandSpec<Invocation<'check', CheckOptions>> = {
   name: 'check',
   summary: 'validate the hours; show the week',
   description: [

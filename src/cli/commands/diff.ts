@@ -1,4 +1,4 @@
-import { EXIT_CODES, JSON_OPTION, REMOVAL_OPTION, valueError, withCommonOptions, type CommandInvocation, type CommandSpec } from '../commandSpecs'
+import { EXIT_CODES, JSON_OPTION, REMOVAL_OPTION, valueError, withCommonOptions, type Invocation, type CommandSpec } from '../commandSpecs'
 import {
   BusinessHoursError,
   buildTargetUpdate,
@@ -112,7 +112,7 @@ function locate(issue: Issue, server: LoadedTarget, edited: LoadedTarget): strin
  * @example
  * diffSpec.name //=> 'diff'
  */
-export const diffSpec: CommandSpec<Extract<CommandInvocation, { kind: 'diff' }>> = {
+export const diffSpec: CommandSpec<Invocation<'diff', DiffOptions>> = {
   name: 'diff',
   summary: 'the PUT body making the server match',
   description: [

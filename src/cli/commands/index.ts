@@ -3,9 +3,7 @@ import {
   JSON_OPTION,
   NO_COLOR_OPTION,
   VERSION_OPTION,
-  type AnyCommandSpec,
   type BooleanOptionSpec,
-  type CommandInvocation,
   type CommandSpec,
 } from '../commandSpecs'
 import { checkCommand, checkSpec } from './check'
@@ -23,6 +21,45 @@ import { syncCommand, syncSpec } from './sync'
 
 // The commands of `callhours`. A command is one file under commands/ — its spec (the data its
 // parser and help come from) and its handler — and one line here.
+
+/** The invocation a spec makes. */
+type InvocationOf<S> = S extends CommandSpec<infer I> ? I : never
+
+/**
+ * What a command asks for, values parsed and checked: one member per command, each as its own
+ * file names it (`Invocation<'check', CheckOptions>`).
+ *
+ * @example
+ * const invocation: CommandInvocation = { kind: 'check', file: undefined, json: false, noColor: false }
+ */
+export type CommandInvocation =
+  | InvocationOf<typeof checkSpec>
+  | InvocationOf<typeof statusSpec>
+  | InvocationOf<typeof previewSpec>
+  | InvocationOf<typeof diffSpec>
+  | InvocationOf<typeof planSpec>
+  | InvocationOf<typeof coverageSpec>
+  | InvocationOf<typeof routesSpec>
+  | InvocationOf<typeof pullSpec>
+  | InvocationOf<typeof pushSpec>
+  | InvocationOf<typeof syncSpec>
+  | InvocationOf<typeof resetCapSpec>
+
+/**
+ * The commands `callhours` has.
+ *
+ * @example
+ * const command: CommandName = 'status'
+ */
+export type CommandName = CommandInvocation['kind']
+
+/**
+ * A command spec of any of the commands, its invocation type kept.
+ *
+ * @example
+ * const spec: AnyCommandSpec = COMMAND_SPECS[0]!
+ */
+export type AnyCommandSpec = { readonly [K in CommandName]: CommandSpec<Extract<CommandInvocation, { readonly kind: K }>> }[CommandName]
 
 /** A command: how it is described, and what it does. */
 export interface Command<I extends CommandInvocation = CommandInvocation> {

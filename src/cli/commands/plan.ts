@@ -1,4 +1,4 @@
-import { daysOption, EXIT_CODES, FILE, FROM_OPTION, JSON_OPTION, TZ_OPTION, withCommonOptions, type CommandInvocation, type CommandSpec } from '../commandSpecs'
+import { daysOption, EXIT_CODES, FILE, FROM_OPTION, JSON_OPTION, TZ_OPTION, withCommonOptions, type Invocation, type CommandSpec } from '../commandSpecs'
 import { hoursOn, planExceptionUpdates, type BusinessHourInput, type Hours } from '../../index'
 import { EXCEPTIONS_OPTION, HOLIDAYS_OPTION, loadExceptions, yearsAround } from '../exceptionsInput'
 import { formatLocal, formatUtc, readLocal, shown } from '../format'
@@ -160,7 +160,7 @@ const DAYS_OPTION = daysOption(MAX_PLAN_DAYS, '30', `how far to plan, in days of
  * @example
  * planSpec.name //=> 'plan'
  */
-export const planSpec: CommandSpec<Extract<CommandInvocation, { kind: 'plan' }>> = {
+export const planSpec: CommandSpec<Invocation<'plan', PlanOptions>> = {
   name: 'plan',
   summary: 'when to change hours for holidays',
   description: [

@@ -1,4 +1,4 @@
-import { daysOption, EXIT_CODES, FILE, FROM_OPTION, JSON_OPTION, TZ_OPTION, valueError, withCommonOptions, type CommandInvocation, type CommandSpec, type StringOptionSpec } from '../commandSpecs'
+import { daysOption, EXIT_CODES, FILE, FROM_OPTION, JSON_OPTION, TZ_OPTION, valueError, withCommonOptions, type Invocation, type CommandSpec, type StringOptionSpec } from '../commandSpecs'
 import { describeSchedule, openIntervals, renderWeekGrid, renderWeekSvg, type OpenInterval } from '../../index'
 import { colorGrid, formatDuration, formatLocal, formatUtc, readLocal, shown } from '../format'
 import { loadTarget } from '../input'
@@ -178,7 +178,7 @@ const SVG_OPTION: StringOptionSpec<string> = {
  * @example
  * previewSpec.name //=> 'preview'
  */
-export const previewSpec: CommandSpec<Extract<CommandInvocation, { kind: 'preview' }>> = {
+export const previewSpec: CommandSpec<Invocation<'preview', PreviewOptions>> = {
   name: 'preview',
   summary: 'the week grid and open spans ahead',
   description: ['The week as a grid, then every open span in a window, in local time and in UTC.'],

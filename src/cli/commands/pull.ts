@@ -1,4 +1,4 @@
-import { withCommonOptions, valueError, type BooleanOptionSpec, type CommandInvocation, type CommandSpec, type StringOptionSpec } from '../commandSpecs'
+import { withCommonOptions, valueError, type BooleanOptionSpec, type Invocation, type CommandSpec, type StringOptionSpec } from '../commandSpecs'
 import { API_EXIT_CODES, callApi, clientFromEnv, parseTargetRef, QUIET_OPTION, type TargetRef } from '../apiClient'
 import { shown } from '../format'
 import { CliError, describeFileError } from '../io'
@@ -102,7 +102,7 @@ const OUTPUT_OPTION: StringOptionSpec<string> = {
  * @example
  * pullSpec.name //=> 'pull'
  */
-export const pullSpec: CommandSpec<Extract<CommandInvocation, { kind: 'pull' }>> = {
+export const pullSpec: CommandSpec<Invocation<'pull', PullOptions>> = {
   name: 'pull',
   summary: 'a target (or all) from the server',
   description: [

@@ -1,4 +1,4 @@
-import { JSON_OPTION, REMOVAL_OPTION, withCommonOptions, type CommandInvocation, type CommandSpec } from '../commandSpecs'
+import { JSON_OPTION, REMOVAL_OPTION, withCommonOptions, type Invocation, type CommandSpec } from '../commandSpecs'
 import { BusinessHoursError, buildTargetUpdate, diffBusinessHours, redundantBusinessHours, type BusinessHourAttributes, type BusinessHourInput, type BusinessHourRecord, type BusinessHoursUpdate } from '../../index'
 import { API_EXIT_CODES, callApi, clientFromEnv, diffFailure, QUIET_OPTION, TARGET_OPTION, YES_OPTION } from '../apiClient'
 import { describePayload } from './common'
@@ -167,7 +167,7 @@ export function updateNotes(redundant: readonly number[], update: BusinessHoursU
  * @example
  * pushSpec.name //=> 'push'
  */
-export const pushSpec: CommandSpec<Extract<CommandInvocation, { kind: 'push' }>> = {
+export const pushSpec: CommandSpec<Invocation<'push', PushOptions>> = {
   name: 'push',
   summary: "send a file's hours to a target",
   description: [

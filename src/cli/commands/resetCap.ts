@@ -1,4 +1,4 @@
-import { JSON_OPTION, withCommonOptions, type CommandInvocation, type CommandSpec } from '../commandSpecs'
+import { JSON_OPTION, withCommonOptions, type Invocation, type CommandSpec } from '../commandSpecs'
 import { API_EXIT_CODES, callApi, clientFromEnv, parseTargetId, QUIET_OPTION, YES_OPTION } from '../apiClient'
 import type { CommandContext } from './common'
 
@@ -70,7 +70,7 @@ export async function resetCapCommand(options: ResetCapOptions, ctx: CommandCont
  * @example
  * resetCapSpec.name //=> 'reset-cap'
  */
-export const resetCapSpec: CommandSpec<Extract<CommandInvocation, { kind: 'reset-cap' }>> = {
+export const resetCapSpec: CommandSpec<Invocation<'reset-cap', ResetCapOptions>> = {
   name: 'reset-cap',
   summary: "reset a target's Hard cap count",
   description: [

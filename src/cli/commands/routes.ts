@@ -1,5 +1,5 @@
-import { withCommonOptions, type CommandInvocation, type CommandSpec } from '../commandSpecs'
-import { routingTimeline, type Target, type TimelineSegment } from '../../index'
+import { withCommonOptions, type Invocation, type CommandSpec } from '../commandSpecs'
+import { routingTimeline, type Target, type TimelineSegment, type TimelineShare } from '../../index'
 import { formatDuration } from '../format'
 import type { CommandContext } from './common'
 import {
@@ -9,13 +9,15 @@ import {
   FLEET_FILE,
   FLEET_OPTIONS,
   fleetHeading,
+  jsonStream,
   localSpan,
   readFleetWindow,
   targetName,
   utcSpan,
-  type CoverageCommandOptions,
+  withinLimits,
+  type FleetCommandOptions,
   type SkippedReport,
-} from './coverage'
+} from './fleetCommon'
 
 /**
  * Options of the `routes` command, as parsed from the command line: `coverage`'s but `--svg`.
@@ -24,7 +26,7 @@ import {
  * const options: RoutesCommandOptions = { file: 'fleet.json', from: undefined, days: 7, tz: undefined, caps: false,
  *   skipInvalid: false, exceptions: undefined, holidays: undefined, json: false }
  */
-export type RoutesCommandOptions = Omit<CoverageCommandOptions, 'svg'>
+export type RoutesCommandOptions = FleetCommandOptions
 
 /**
  * What `routes --json` prints: the window and the display zone, and `routingTimeline`'s segments —
@@ -75,33 +77,34 @@ export async function routesCommand(options: RoutesCommandOptions, ctx: CommandC
   const { io, style } = ctx
   const window = await readFleetWindow(options, ctx)
   const { from, to, timeZone } = window
-  const timeline = routingTimeline(
+  const timeline = withinLimits('routes', () => routingTimeline(
     window.members.map((member) => member.target),
     from,
     to,
     { caps: options.caps, skipInvalid: true },
-  )
+  ))
   const { members, skipped } = acceptLibrarySkipped(window, timeline.skipped, options.skipInvalid, io, ctx.errStyle)
 
   if (options.json) {
-    const report: RoutesReport = {
-      timeZone,
-      from: from.toISOString(),
-      to: to.toISOString(),
-      segments: timeline.segments.map((segment) => ({
-        start: segment.start.toISOString(),
-        end: segment.end.toISOString(),
-        priority: segment.priority,
-        shares: segment.shares,
-      })),
-      skipped,
-    }
-    io.stdout(`${JSON.stringify(report, null, 2)}\n`)
+    // Written as it goes: each distinct set's shares once as text, shared by the segments that have it.
+    const json = jsonStream(io)
+    await json.value('timeZone', timeZone)
+    await json.value('from', from.toISOString())
+    await json.value('to', to.toISOString())
+    const sharesText = new Map<readonly TimelineShare[], string>()
+    await json.list('segments', timeline.segments, (segment) => {
+      let shares = sharesText.get(segment.shares)
+      if (shares === undefined) sharesText.set(segment.shares, (shares = JSON.stringify(segment.shares)))
+      return `{"start":${JSON.stringify(segment.start.toISOString())},"end":${JSON.stringify(segment.end.toISOString())},"priority":${JSON.stringify(segment.priority)},"shares":${shares}}`
+    })
+    await json.value('skipped', skipped)
+    await json.end()
     return 0
   }
 
   const byId = new Map(members.map((member) => [member.target.id!, member.target]))
-  const lines = [...fleetHeading('Routing', window, members, options.days, options.caps, style), style.dim('Each span: the priority tried first, and each target\'s share of first attempts.')]
+  const lines = fleetHeading('Routing', window, members, options.days, options.caps, style)
+  lines.push(style.dim('Each span: the priority tried first, and each target\'s share of first attempts.'))
   for (const segment of timeline.segments) {
     lines.push('')
     lines.push(`${style.bold(localSpan(segment.start, segment.end, timeZone))}   ${utcSpan(segment.start, segment.end)}   ${formatDuration(segment.end.getTime() - segment.start.getTime())}`)
@@ -120,7 +123,8 @@ function segmentLines(segment: TimelineSegment, byId: ReadonlyMap<number, Target
       entry.share > 0 || target === undefined ? '' : target.priority !== segment.priority ? `  (priority ${target.priority}: tried after)` : '  (weight 0: tried after)'
     return `    ${percent(entry.share).padStart(6)}  ${targetName(entry.id, byId)}${later}`
   })
-  return [`  priority ${segment.priority} first:`, ...rows]
+  rows.unshift(`  priority ${segment.priority} first:`)
+  return rows
 }
 
 /**
@@ -129,7 +133,7 @@ function segmentLines(segment: TimelineSegment, byId: ReadonlyMap<number, Target
  * @example
  * routesSpec.name //=> 'routes'
  */
-export const routesSpec: CommandSpec<Extract<CommandInvocation, { kind: 'routes' }>> = {
+export const routesSpec: CommandSpec<Invocation<'routes', RoutesCommandOptions>> = {
   name: 'routes',
   summary: 'which targets get the calls, when',
   description: [

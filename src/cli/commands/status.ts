@@ -1,4 +1,4 @@
-import { AT_OPTION, EXIT_CODES, FILE, JSON_OPTION, TZ_OPTION, withCommonOptions, type CommandInvocation, type CommandSpec } from '../commandSpecs'
+import { AT_OPTION, EXIT_CODES, FILE, JSON_OPTION, TZ_OPTION, withCommonOptions, type Invocation, type CommandSpec } from '../commandSpecs'
 import { describeSchedule, nextChange, nextClosing, nextOpening } from '../../index'
 import { formatDuration, formatLocal, shown } from '../format'
 import { loadTarget } from '../input'
@@ -148,7 +148,7 @@ export async function statusCommand(options: StatusOptions, ctx: CommandContext)
  * @example
  * statusSpec.name //=> 'status'
  */
-export const statusSpec: CommandSpec<Extract<CommandInvocation, { kind: 'status' }>> = {
+export const statusSpec: CommandSpec<Invocation<'status', StatusOptions>> = {
   name: 'status',
   summary: 'open or closed, since and until when',
   description: [

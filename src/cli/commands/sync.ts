@@ -1,4 +1,4 @@
-import { AT_OPTION, JSON_OPTION, valueError, withCommonOptions, type CommandInvocation, type CommandSpec, type StringOptionSpec } from '../commandSpecs'
+import { AT_OPTION, JSON_OPTION, valueError, withCommonOptions, type Invocation, type CommandSpec, type StringOptionSpec } from '../commandSpecs'
 import {
   BusinessHoursError,
   diffBusinessHours,
@@ -267,7 +267,7 @@ const HOURS_OPTION: StringOptionSpec<string> = {
  * @example
  * syncSpec.name //=> 'sync'
  */
-export const syncSpec: CommandSpec<Extract<CommandInvocation, { kind: 'sync' }>> = {
+export const syncSpec: CommandSpec<Invocation<'sync', SyncOptions>> = {
   name: 'sync',
   summary: 'keep a target in step with holidays',
   description: [
