@@ -153,6 +153,9 @@ export function subtractFlat(a: readonly number[], b: readonly number[]): number
  * unionIntervals([[{ start: 0, end: 60_000 }], [{ start: 60_000, end: 120_000 }, { start: 180_000, end: 240_000 }]], EPOCH_MS)
  * //=> [{ start: 0, end: 120000 }, { start: 180000, end: 240000 }]
  */
+export function unionIntervals(lists: readonly (readonly Span<Date | number>[])[]): Span[]
+export function unionIntervals(lists: readonly (readonly Span<Date | number>[])[], options: InstantOptions & { readonly epochMs: true }): Span<number>[]
+export function unionIntervals(lists: readonly (readonly Span<Date | number>[])[], options?: InstantOptions): Span<Date | number>[]
 export function unionIntervals(lists: readonly (readonly Span<Date | number>[])[], options?: InstantOptions): Span<Date | number>[] {
   const epochMs = wantsEpochMs(options)
   const collector = collectIssues()
@@ -181,6 +184,9 @@ export function unionIntervals(lists: readonly (readonly Span<Date | number>[])[
  * intersectIntervals([{ start: 0, end: 100 }], [{ start: 50, end: 70 }, { start: 90, end: 200 }], EPOCH_MS)
  * //=> [{ start: 50, end: 70 }, { start: 90, end: 100 }]
  */
+export function intersectIntervals(a: readonly Span<Date | number>[], b: readonly Span<Date | number>[]): Span[]
+export function intersectIntervals(a: readonly Span<Date | number>[], b: readonly Span<Date | number>[], options: InstantOptions & { readonly epochMs: true }): Span<number>[]
+export function intersectIntervals(a: readonly Span<Date | number>[], b: readonly Span<Date | number>[], options?: InstantOptions): Span<Date | number>[]
 export function intersectIntervals(a: readonly Span<Date | number>[], b: readonly Span<Date | number>[], options?: InstantOptions): Span<Date | number>[] {
   const epochMs = wantsEpochMs(options)
   const [x, y] = readPair(a, b)
@@ -200,6 +206,9 @@ export function intersectIntervals(a: readonly Span<Date | number>[], b: readonl
  * subtractIntervals([{ start: 0, end: 100 }], [{ start: 20, end: 30 }], EPOCH_MS)
  * //=> [{ start: 0, end: 20 }, { start: 30, end: 100 }]
  */
+export function subtractIntervals(a: readonly Span<Date | number>[], b: readonly Span<Date | number>[]): Span[]
+export function subtractIntervals(a: readonly Span<Date | number>[], b: readonly Span<Date | number>[], options: InstantOptions & { readonly epochMs: true }): Span<number>[]
+export function subtractIntervals(a: readonly Span<Date | number>[], b: readonly Span<Date | number>[], options?: InstantOptions): Span<Date | number>[]
 export function subtractIntervals(a: readonly Span<Date | number>[], b: readonly Span<Date | number>[], options?: InstantOptions): Span<Date | number>[] {
   const epochMs = wantsEpochMs(options)
   const [x, y] = readPair(a, b)

@@ -2,7 +2,7 @@ import type { Instant } from '../ground/instant'
 import { firstAttemptShares } from '../routing/routingOrder'
 import type { Target } from '../routing/types'
 import { readFleetOptions, readRange, sweepFleet } from './fleetSweep'
-import type { CoverageOptions, RoutingTimeline, TimelineSegment, TimelineShare } from './types'
+import type { CoverageOptions, RoutingTimeline, RoutingTimelineOptions, TimelineSegment, TimelineShare } from './types'
 
 /**
  * At most this many `{ id, share }` entries over all distinct sets of a timeline (about 60 bytes
@@ -34,9 +34,9 @@ export const MAX_TIMELINE_SHARES = 5_000_000
  * routingTimeline([newYorkDesk, manilaDesk], Date.UTC(2026, 10, 30, 2), Date.UTC(2026, 10, 30, 10)).segments.map((s) => [s.start.toISOString(), s.priority, s.shares])
  * //=> [['2026-11-30T02:00:00.000Z', 1, [{ id: 2, share: 1 }]], ['2026-11-30T09:00:00.000Z', null, []]]
  */
-export function routingTimeline(targets: readonly Target[], from: Instant, to: Instant, options: CoverageOptions & { readonly epochMs: true }): RoutingTimeline<number>
-export function routingTimeline(targets: readonly Target[], from: Instant, to: Instant, options?: CoverageOptions): RoutingTimeline
-export function routingTimeline(targets: readonly Target[], from: Instant, to: Instant, options?: CoverageOptions): RoutingTimeline<Date | number> {
+export function routingTimeline(targets: readonly Target[], from: Instant, to: Instant, options: RoutingTimelineOptions & { readonly epochMs: true }): RoutingTimeline<number>
+export function routingTimeline(targets: readonly Target[], from: Instant, to: Instant, options?: RoutingTimelineOptions): RoutingTimeline
+export function routingTimeline(targets: readonly Target[], from: Instant, to: Instant, options?: RoutingTimelineOptions): RoutingTimeline<Date | number> {
   const { fromMs, toMs } = readRange(from, to)
   const read = readFleetOptions(options, 'routingTimeline')
   const sweep = sweepFleet(targets, fromMs, toMs, read)

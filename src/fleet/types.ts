@@ -1,13 +1,11 @@
 import type { Issue } from '../ground/issues'
 
-/** A half-open span `[start, end)` of absolute time, in `Date`s or epoch milliseconds. */
-export interface Span<I extends Date | number = Date> {
-  readonly start: I
-  readonly end: I
-}
+import type { InstantOptions, Span } from '../ground/instant'
+
+export type { Span }
 
 /** Options of `coverage` and `routingTimeline`. */
-export interface CoverageOptions {
+export interface CoverageOptions extends InstantOptions {
   /**
    * Take caps into account (default false): the `filled` counts are read as of `from`; a full Hard
    * cap (or a full cap of 0) blocks the whole range, a full Hourly/Daily/Monthly cap blocks until its
@@ -16,9 +14,10 @@ export interface CoverageOptions {
   readonly caps?: boolean
   /** Leave out targets that break a target rule, listing them in `skipped` (default false: throw). */
   readonly skipInvalid?: boolean
-  /** Answer in epoch milliseconds instead of `Date`s. */
-  readonly epochMs?: boolean
 }
+
+/** Options of `routingTimeline`: the same as `coverage`'s. */
+export type RoutingTimelineOptions = CoverageOptions
 
 /** The id a target is named by in a fleet's answers: the API's id. */
 export type TargetId = number

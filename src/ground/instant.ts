@@ -53,6 +53,19 @@ function describeKind(value: unknown): string {
  * epoch milliseconds — no `Date` is built, for callers that work in numbers end to end (routers,
  * timelines) and would otherwise pay one allocation per answer.
  */
+/**
+ * A half-open span of absolute time, `[start, end)`: open (or whatever it stands for) at `start`,
+ * no longer at `end` — `Date`s, or epoch milliseconds when asked with `{ epochMs: true }`. The one
+ * span type of the library: `openIntervals`, `hoursOn`, the interval algebra and fleets answer it.
+ *
+ * @example
+ * const span: Span<number> = { start: Date.UTC(2026, 10, 30, 14), end: Date.UTC(2026, 10, 30, 22) }
+ */
+export interface Span<I extends Date | number = Date> {
+  readonly start: I
+  readonly end: I
+}
+
 export interface InstantOptions {
   readonly epochMs?: boolean
 }

@@ -1,10 +1,10 @@
 import type { Hours } from '../calendar/types'
 import { requireDate } from '../calendar/readExceptions'
-import { wantsEpochMs, type InstantOptions } from '../ground/instant'
+import { wantsEpochMs, type InstantOptions, type Span } from '../ground/instant'
 import { zoneFor } from '../zone/resolveTimeZone'
 import { localDayRanges } from '../zone/localDay'
 import { MAX_INSTANT } from '../zone/zoneOffsets'
-import { openIntervals, type OpenInterval } from './openIntervals'
+import { openIntervals } from './openIntervals'
 
 const DAY_MS = 86_400_000
 
@@ -41,10 +41,10 @@ const DAY_MS = 86_400_000
  * hoursOn(oneToFourEveryDay, '2011-12-30', 'Pacific/Apia')
  * //=> []
  */
-export function hoursOn(schedule: Hours, date: string, timeZone: string): OpenInterval[]
-export function hoursOn(schedule: Hours, date: string, timeZone: string, options: InstantOptions & { readonly epochMs: true }): OpenInterval<number>[]
-export function hoursOn(schedule: Hours, date: string, timeZone: string, options?: InstantOptions): OpenInterval<Date | number>[]
-export function hoursOn(schedule: Hours, date: string, timeZone: string, options?: InstantOptions): OpenInterval<Date | number>[] {
+export function hoursOn(schedule: Hours, date: string, timeZone: string): Span[]
+export function hoursOn(schedule: Hours, date: string, timeZone: string, options: InstantOptions & { readonly epochMs: true }): Span<number>[]
+export function hoursOn(schedule: Hours, date: string, timeZone: string, options?: InstantOptions): Span<Date | number>[]
+export function hoursOn(schedule: Hours, date: string, timeZone: string, options?: InstantOptions): Span<Date | number>[] {
   const epochMs = wantsEpochMs(options)
   const day = requireDate(date, 'date')
   const zone = zoneFor(timeZone)
@@ -54,7 +54,7 @@ export function hoursOn(schedule: Hours, date: string, timeZone: string, options
     if (Math.abs(day * DAY_MS) > MAX_INSTANT - 2 * DAY_MS) throw new RangeError(`date ${date} lies outside the range of instants (±8.64e15 ms)`)
     return []
   }
-  const spans: OpenInterval<Date | number>[] = []
+  const spans: Span<Date | number>[] = []
   for (const range of ranges) for (const span of openIntervals(schedule, range.start, range.end, timeZone, epochMs ? { epochMs: true } : undefined)) spans.push(span)
   return spans
 }

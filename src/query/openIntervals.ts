@@ -3,18 +3,12 @@ import type { Hours } from '../calendar/types'
 import { MINUTES_PER_WEEK } from '../week/types'
 import { zoneFor } from '../zone/resolveTimeZone'
 import { segmentAt, type ZoneOffsets } from '../zone/zoneOffsets'
-import { toEpochMs, wantsEpochMs, type Instant, type InstantOptions } from '../ground/instant'
+import { toEpochMs, wantsEpochMs, type Instant, type InstantOptions, type Span } from '../ground/instant'
 import { calendarInstantInState } from './calendarSearch'
 import { isAlwaysOpen, weekMinuteOf } from './weekLookup'
 
-/**
- * An open span between two instants, half-open: open at `start`, closed at `end` — `Date`s, or
- * epoch milliseconds when asked with `{ epochMs: true }`.
- */
-export interface OpenInterval<I extends Date | number = Date> {
-  readonly start: I
-  readonly end: I
-}
+/** @deprecated Renamed {@link Span}, the library's one span type; this alias goes in the next minor version. */
+export type OpenInterval<I extends Date | number = Date> = Span<I>
 
 /** At most this many spans in one answer: about 190 years of a schedule that opens daily. */
 const MAX_SPANS = 100_000
@@ -51,16 +45,16 @@ const MINUTE_MS = 60_000
  * openIntervals(lateWeekend, Date.UTC(2026, 10, 28), Date.UTC(2026, 10, 30), 'UTC', EPOCH_MS)
  * //=> [{ start: 1795903200000, end: 1795917600000 }]
  */
-export function openIntervals(schedule: Hours, from: Instant, to: Instant, timeZone: string): OpenInterval[]
+export function openIntervals(schedule: Hours, from: Instant, to: Instant, timeZone: string): Span[]
 export function openIntervals(
   schedule: Hours,
   from: Instant,
   to: Instant,
   timeZone: string,
   options: InstantOptions & { readonly epochMs: true },
-): OpenInterval<number>[]
-export function openIntervals(schedule: Hours, from: Instant, to: Instant, timeZone: string, options?: InstantOptions): OpenInterval<Date | number>[]
-export function openIntervals(schedule: Hours, from: Instant, to: Instant, timeZone: string, options?: InstantOptions): OpenInterval<Date | number>[] {
+): Span<number>[]
+export function openIntervals(schedule: Hours, from: Instant, to: Instant, timeZone: string, options?: InstantOptions): Span<Date | number>[]
+export function openIntervals(schedule: Hours, from: Instant, to: Instant, timeZone: string, options?: InstantOptions): Span<Date | number>[] {
   const fromMs = toEpochMs(from, 'from')
   const toMs = toEpochMs(to, 'to')
   const epochMs = wantsEpochMs(options)
@@ -74,7 +68,7 @@ export function openIntervals(schedule: Hours, from: Instant, to: Instant, timeZ
   // one span, without walking the window.
   if (isAlwaysOpen(week)) return toMs > fromMs ? [epochMs ? { start: fromMs, end: toMs } : { start: new Date(fromMs), end: new Date(toMs) }] : []
   const { intervals } = week
-  const spans: OpenInterval<Date | number>[] = []
+  const spans: Span<Date | number>[] = []
   // The span being built; a piece that starts where it ends extends it, which merges across
   // midnight, the week boundary and clock changes alike.
   let spanStart = Number.NaN
@@ -109,7 +103,7 @@ export function openIntervals(schedule: Hours, from: Instant, to: Instant, timeZ
   return spans
 }
 
-function pushSpan(spans: OpenInterval<Date | number>[], start: number, end: number, epochMs: boolean): void {
+function pushSpan(spans: Span<Date | number>[], start: number, end: number, epochMs: boolean): void {
   if (spans.length === MAX_SPANS) {
     throw new RangeError(`the window holds more than ${MAX_SPANS} open spans: ask for a shorter window`)
   }
@@ -120,8 +114,8 @@ function pushSpan(spans: OpenInterval<Date | number>[], start: number, end: numb
  * A calendar's spans: from each opening, the first closing after it, so spans are maximal. Work
  * per span: the stretches, absolute spans and days with entries it crosses.
  */
-function calendarSpans(calendar: WorkingCalendar, zone: ZoneOffsets, fromMs: number, toMs: number, epochMs: boolean): OpenInterval<Date | number>[] {
-  const spans: OpenInterval<Date | number>[] = []
+function calendarSpans(calendar: WorkingCalendar, zone: ZoneOffsets, fromMs: number, toMs: number, epochMs: boolean): Span<Date | number>[] {
+  const spans: Span<Date | number>[] = []
   let t = fromMs
   while (t < toMs) {
     const start = calendarInstantInState(calendar, zone, t, true, toMs)

@@ -10,6 +10,9 @@ import {
   coverage,
   EPOCH_MS,
   hoursOn,
+  intersectIntervals,
+  subtractIntervals,
+  unionIntervals,
   nextAccepting,
   nextChange,
   nextClosing,
@@ -53,6 +56,11 @@ describe('EPOCH_MS narrows every answer to numbers', () => {
     expectTypeOf(routingTimeline([target], at, to, EPOCH_MS).segments[0]!.start).toEqualTypeOf<number>()
     expectTypeOf(planExceptionUpdates(week, at, to, tz, EPOCH_MS)[0]!.notAfter).toEqualTypeOf<number>()
     expectTypeOf(planExceptionUpdates(week, at, to, tz)[0]!.notAfter).toEqualTypeOf<Date>()
+    expectTypeOf(unionIntervals([[{ start: at, end: to }]], EPOCH_MS)[0]!.start).toEqualTypeOf<number>()
+    expectTypeOf(unionIntervals([[{ start: at, end: to }]])[0]!.start).toEqualTypeOf<Date>()
+    expectTypeOf(intersectIntervals([{ start: at, end: to }], [{ start: at, end: to }], EPOCH_MS)[0]!.end).toEqualTypeOf<number>()
+    expectTypeOf(subtractIntervals([{ start: at, end: to }], [], EPOCH_MS)[0]!.end).toEqualTypeOf<number>()
+    expect(typeof unionIntervals([[{ start: at, end: to }]], EPOCH_MS)[0]!.start).toBe('number')
     expect(typeof nextAccepting(target, at, EPOCH_MS)).toBe('number')
     expect(typeof coverage([target], at, to, EPOCH_MS).segments[0]!.start).toBe('number')
   })

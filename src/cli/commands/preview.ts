@@ -1,5 +1,5 @@
 import { daysOption, EXIT_CODES, FILE, FROM_OPTION, JSON_OPTION, TZ_OPTION, valueError, withCommonOptions, type Invocation, type CommandSpec, type StringOptionSpec } from '../commandSpecs'
-import { describeSchedule, openIntervals, renderWeekGrid, renderWeekSvg, type OpenInterval } from '../../index'
+import { describeSchedule, openIntervals, renderWeekGrid, renderWeekSvg, type Span } from '../../index'
 import { colorGrid, formatDuration, formatLocal, formatUtc, readLocal, shown } from '../format'
 import { loadTarget } from '../input'
 import { EXCEPTIONS_OPTION, HOLIDAYS_OPTION, isoDay, loadExceptions, yearsAround } from '../exceptionsInput'
@@ -121,7 +121,7 @@ export async function previewCommand(options: PreviewOptions, ctx: CommandContex
 }
 
 /** The spans as aligned rows: local start → end, the same in UTC, and the length. */
-function spanTable(spans: readonly OpenInterval[], timeZone: string): string[] {
+function spanTable(spans: readonly Span[], timeZone: string): string[] {
   if (spans.length === 0) return ['  nothing: closed for the whole window']
   const rows = spans.map((span) => {
     const start = readLocal(span.start, timeZone)
