@@ -1,3 +1,4 @@
+import type { ExceptionEntry } from './entryTypes'
 import { BusinessHoursError, collectIssues, describeReceived, errorsOf, reportError, warningsOf, type PathSegment } from '../ground/issues'
 import { isPlainObject } from '../ground/readers'
 import { lastSealedWorking, requireSchedule, sealedWorkingWeek, workingWeek, type WorkingWeek } from '../week/sealedSchedule'
@@ -183,7 +184,7 @@ function compileCalendar(week: WorkingWeek, exceptions: readonly CalendarExcepti
  * nextOpening(calendar, Date.UTC(2026, 11, 24, 18), 'America/New_York')
  * //=> 2026-12-28T14:00:00.000Z
  */
-export function withExceptions(schedule: Hours, exceptions: unknown): Calendar {
+export function withExceptions(schedule: Hours, exceptions: readonly (ExceptionEntry | CalendarException)[]): Calendar {
   const base = calendarOf(schedule)
   const weekly = base === undefined ? requireSchedule(schedule as WeeklySchedule) : base.schedule
   const collector = collectIssues()

@@ -1,4 +1,4 @@
-import { BusinessHoursError, collectIssues, errorsOf, warningsOf, type Issue } from '../ground/issues'
+import { BusinessHoursError, collectIssues, errorOfIssues, errorsOf, warningsOf, type Issue } from '../ground/issues'
 import { readValidateOptions, type ValidateOptions } from '../ground/readValidateOptions'
 import { readExceptions } from './readExceptions'
 import { sealExceptions } from './sealedCalendar'
@@ -46,6 +46,7 @@ export function validateExceptions(input: unknown, options?: ValidateOptions): E
  * Like `validateExceptions`, but throws: the checked exceptions, ready for `withExceptions`.
  *
  * @param input - the list of entries
+ * @param options - `pathPrefix` to root issue paths elsewhere (as `validateExceptions`)
  * @returns the exceptions, frozen
  * @throws {BusinessHoursError} with every issue, located (`exceptions[3].date`)
  *
@@ -57,8 +58,8 @@ export function validateExceptions(input: unknown, options?: ValidateOptions): E
  * parseExceptions([{ from: '2027-01-01', to: '2026-12-24', closed: true }])
  * //=> throws BusinessHoursError: Invalid exceptions (1 error): exceptions[0].to: to 2026-12-24 is before from 2027-01-01: a range includes both ends, so one date is from: d, to: d
  */
-export function parseExceptions(input: unknown): readonly CalendarException[] {
-  const result = validateExceptions(input)
-  if (!result.ok) throw new BusinessHoursError([...result.issues, ...result.warnings], 'exceptions', 'exceptions')
+export function parseExceptions(input: unknown, options?: ValidateOptions): readonly CalendarException[] {
+  const result = validateExceptions(input, options)
+  if (!result.ok) throw errorOfIssues([...result.issues, ...result.warnings], 'exceptions', 'exceptions')
   return result.exceptions
 }

@@ -1,4 +1,4 @@
-import { formatIssuePath, validateExceptions, validateTarget, type Issue, type Target } from '../index'
+import { formatIssuePath, validateExceptions, validateTarget, type ExceptionEntry, type Issue, type Target } from '../index'
 import { countOf } from './commands/common'
 import { shown, type Style } from './format'
 import { parseJson, readText } from './input'
@@ -140,7 +140,7 @@ export function readFleet(text: string, source: string, options: FleetReadOption
   const problems: FleetProblem[] = []
   const firstWithId = new Map<number, number>()
   documents.forEach(({ document, line }, index) => {
-    const result = validateTarget(document, { hoursFrom: 'either', ...(exceptions === undefined ? {} : { exceptions }) })
+    const result = validateTarget(document, { hoursFrom: 'either', ...(exceptions === undefined ? {} : { exceptions: exceptions as readonly ExceptionEntry[] }) })
     if (!result.ok) {
       problems.push({ index, line, id: idAsWritten(document), issues: result.issues, warnings: result.warnings })
       return

@@ -1,4 +1,4 @@
-import { formatIssuePath, validateTarget, type Issue, type ParseTargetOptions, type TargetValidationResult } from '../index'
+import { formatIssuePath, validateTarget, type ExceptionEntry, type Issue, type ParseTargetOptions, type TargetValidationResult } from '../index'
 import { EXAMPLE_SOURCE, EXAMPLE_TARGET_RESPONSE } from './example'
 import { shown } from './format'
 import { CliError, describeFileError, type CliIo } from './io'
@@ -90,7 +90,8 @@ export function readLoaded(json: unknown, source: string, options: LoadOptions =
   const result = validateTarget(input, {
     hoursFrom: options.hoursFrom ?? 'either',
     ...(options.tz === undefined ? {} : { timeZone: options.tz }),
-    ...(options.exceptions === undefined ? {} : { exceptions: options.exceptions }),
+    // Read as JSON from a file: the library checks every entry.
+    ...(options.exceptions === undefined ? {} : { exceptions: options.exceptions as readonly ExceptionEntry[] }),
   })
   if (!result.ok) {
     const notTarget = result.issues.find((issue) => issue.code === 'not_a_target')

@@ -2,7 +2,7 @@ import type ICALModule from 'ical.js'
 import { icalPeer } from './peers/icalPeer'
 import { collectIssues, describeReceived, reportError, throwIfErrors, type IssueCollector, type PathSegment } from '../ground/issues'
 import { describeCause, readOptionFields } from '../ground/readers'
-import type { ExceptionEntry, IcsOptions } from './types'
+import type { ExceptionEntry, ExceptionsFromIcsOptions } from './types'
 import { dayNumber, daysInMonth, isoDate, isoInstant, pad2, readYears } from './years'
 import { zoneFor } from '../zone/resolveTimeZone'
 import { instantOfWallClock } from '../zone/instantOfWallClock'
@@ -93,7 +93,7 @@ const YEARS_HINT = 'exceptionsFromIcs(text, { years: { from: 2026, to: 2027 } })
  * exceptionsFromIcs(weekly)
  * // throws BusinessHoursError: Invalid calendar (1 error): events[0].RRULE: event "Closed Saturdays" (UID sat@example.com) repeats (FREQ=WEEKLY;UNTIL=20261231): pass the years to expand it in, e.g. exceptionsFromIcs(text, { years: { from: 2026, to: 2027 } })
  */
-export function exceptionsFromIcs(text: string, options?: IcsOptions): ExceptionEntry[] {
+export function exceptionsFromIcs(text: string, options?: ExceptionsFromIcsOptions): ExceptionEntry[] {
   if (typeof text !== 'string') throw new TypeError(`exceptionsFromIcs text must be a string (the contents of an .ics file), received ${describeReceived(text)}`)
   ICAL = icalPeer()
   const fields = readOptionFields(options, ['years'], 'exceptionsFromIcs')

@@ -2,4 +2,4 @@
 // loads date-holidays (with moment-timezone, 1.4 MB); callhours/holidays gives both sources.
 
 export { exceptionsFromIcs } from './exceptionsFromIcs'
-export type { DateExceptionEntry, ExceptionEntry, IcsOptions, InstantExceptionEntry, RangeExceptionEntry, YearlyExceptionEntry, YearsOption } from './types'
+export type { DateExceptionEntry, ExceptionEntry, ExceptionsFromIcsOptions, IcsOptions, InstantExceptionEntry, RangeExceptionEntry, YearlyExceptionEntry, YearsOption } from './types'

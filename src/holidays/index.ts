@@ -9,6 +9,7 @@ export type {
   ExceptionHours,
   HolidayExceptionsOptions,
   HolidayType,
+  ExceptionsFromIcsOptions,
   IcsOptions,
   InstantExceptionEntry,
   RangeExceptionEntry,

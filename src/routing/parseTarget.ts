@@ -1,3 +1,4 @@
+import type { ExceptionEntry } from '../calendar/entryTypes'
 import { BusinessHoursError, collectIssues, errorOfIssues, describeReceived, errorsOf, report, reportError, warningsOf, type IssueCollector, type PathSegment } from '../ground/issues'
 import { isPlainObject, readEnum, readOwnFields, readOwnKeys, readText, reportUnknownFields } from '../ground/readers'
 import { scheduleOfRecords } from '../records/validateBusinessHours'
@@ -30,7 +31,7 @@ export interface ParseTargetOptions {
    * Holidays, special hours and closures (as `validateExceptions` takes them, or what it gave): the
    * target's `schedule` is then a `Calendar`. Issues are located `exceptions[3].date`.
    */
-  readonly exceptions?: unknown
+  readonly exceptions?: readonly (ExceptionEntry | CalendarException)[] | null
 }
 
 /** Options of `validateTarget`: the same as `parseTarget`'s. */

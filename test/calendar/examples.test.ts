@@ -233,7 +233,7 @@ describe('precedence', () => {
     const yearly = { date: '--07-15', hours: [{ time_open: 800, time_close: 1000 }] } // 12:00Z–14:00Z
     const range = { from: '2026-07-13', to: '2026-07-17', hours: [{ time_open: 1100, time_close: 1300 }] } // 15:00Z–17:00Z
     const single = { date: '2026-07-15', hours: [{ time_open: 1400, time_close: 1600 }] } // 18:00Z–20:00Z
-    const on15th = (entries: object[]): unknown => hoursOn(withExceptions(WEEKDAYS, entries), '2026-07-15', NY)
+    const on15th = (entries: object[]): unknown => hoursOn(withExceptions(WEEKDAYS, entries as never), '2026-07-15', NY)
 
     expect(on15th([yearly, range, single])).toEqual([span('2026-07-15T18:00:00Z', '2026-07-15T20:00:00Z')])
     expect(on15th([single, range, yearly])).toEqual([span('2026-07-15T18:00:00Z', '2026-07-15T20:00:00Z')]) // order does not matter

@@ -70,7 +70,7 @@ function railsApply(server: readonly BusinessHourRecord[], payload: readonly obj
 
 /** Runs the plan of one case against the oracle; fails (through expect) at the first wrong instant. */
 export function checkPlan(c: PlanCase, initial: BusinessHourRecord[], sending: readonly [number, number][]): void {
-  const calendar = withExceptions(scheduleFromIntervals(c.week), c.entries)
+  const calendar = withExceptions(scheduleFromIntervals(c.week), c.entries as never)
   const steps = planExceptionUpdates(calendar, c.from, c.to, c.zone)
   const held: { at: number; records: BusinessHourRecord[] }[] = []
   let server = initial

@@ -46,7 +46,7 @@ const HOUR = 3_600_000
 const DAY = 86_400_000
 
 const calendarOf = (c: { schedule: { intervals: readonly { start: number; end: number }[] }; entries: object[] }) =>
-  withExceptions(scheduleFromIntervals(c.schedule.intervals), c.entries)
+  withExceptions(scheduleFromIntervals(c.schedule.intervals), c.entries as never)
 
 /** An instant within three days of the case's anchor, to the millisecond. */
 const shiftArb = fc.integer({ min: -3 * DAY, max: 3 * DAY })
@@ -156,7 +156,7 @@ describe('keeping a Retreaver target in step', () => {
     fc.assert(
       fc.property(calendarCaseArb, shiftArb, (c, shift) => {
         const dated = c.entries.filter((entry) => !('start' in entry))
-        const calendar = withExceptions(scheduleFromIntervals(c.schedule.intervals), dated)
+        const calendar = withExceptions(scheduleFromIntervals(c.schedule.intervals), dated as never)
         const at = c.at + shift
         const records = weekRecordsAt(calendar, at, c.zone)
         expect(minuteModelOfRecords(records)).toEqual(minuteModelOfRecords(oracleWeekRecordsAt(c.schedule.intervals, dated, c.zone, at)))

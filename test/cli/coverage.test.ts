@@ -303,7 +303,7 @@ describe('callhours coverage', () => {
   it('--exceptions apply to every target, checked once; bad exceptions exit 1', async () => {
     const { stdout } = await cli(['coverage', 'fleet.json', ...WEEK, '--exceptions', 'closed-day.json', '--json'])
     const exceptions = JSON.parse(files['closed-day.json']!) as unknown[]
-    const closed = FLEET_ITEMS.map((item) => parseTarget(item, { exceptions }))
+    const closed = FLEET_ITEMS.map((item) => parseTarget(item, { exceptions: exceptions as never }))
     const report = JSON.parse(stdout) as CoverageReport
     expect(report.segments).toEqual(expectedCoverage(closed, FROM, TO).segments)
     expect(report.summary.coveredMinutes).toBeLessThan(expectedCoverage(FLEET, FROM, TO).summary.coveredMinutes)

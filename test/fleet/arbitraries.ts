@@ -150,9 +150,9 @@ export function buildMember(id: number, spec: TargetSpec): FleetMember {
   const exceptions = spec.entries
   let target: Target
   if (spec.sealed) {
-    target = parseTarget(document, exceptions.length > 0 ? { exceptions } : undefined)
+    target = parseTarget(document, exceptions.length > 0 ? { exceptions: exceptions as never } : undefined)
   } else {
-    const hours: Hours = exceptions.length > 0 ? withExceptions(schedule, exceptions) : schedule
+    const hours: Hours = exceptions.length > 0 ? withExceptions(schedule, exceptions as never) : schedule
     target = { ...parseTarget(base), schedule: hours }
   }
   const description: TargetDescription = {

@@ -604,7 +604,7 @@ const P = {
   path: { name: 'path', valid: () => [3, 'time_close'], base: pathArb },
   root: { name: 'root', valid: () => 'business_hours', base: fc.string({ maxLength: 8 }) },
   exceptions: { name: 'exceptions', valid: () => EXCEPTIONS.map((e) => ({ ...e })), base: exceptionEntriesArb },
-  calendar: { name: 'calendar', valid: () => CALENDAR, base: exceptionEntriesArb.map((entries) => api.withExceptions(SCHEDULE, entries)) },
+  calendar: { name: 'calendar', valid: () => CALENDAR, base: exceptionEntriesArb.map((entries) => api.withExceptions(SCHEDULE, entries as never)) },
   date: { name: 'date', valid: () => '2026-12-24', base: fc.integer({ min: 0, max: 40_000 }).map((day) => new Date(day * DAY_MS).toISOString().slice(0, 10)) },
   ms: { name: 'ms', valid: () => 3_600_000, base: fc.integer({ min: -30 * DAY_MS, max: 30 * DAY_MS }) },
   spans: { name: 'spans', valid: () => [{ start: 0, end: 60_000 }, { start: 120_000, end: 180_000 }], base: spanListArb },
@@ -839,7 +839,7 @@ describe('validate* never throw and return well-formed issues (property)', () =>
     fc.assert(
       fc.property(argumentArb(P.exceptions), (input) => {
         const outcome = attempt(() => {
-          const problem = resultProblem(api.validateTarget({ target: { id: 7 } }, { exceptions: input.value }))
+          const problem = resultProblem(api.validateTarget({ target: { id: 7 } }, { exceptions: input.value as never }))
           if (problem !== undefined) throw new Error(`ill-formed result: ${problem}`)
         })
         if (outcome.threw) throw new Error(`validateTarget(doc, { exceptions: ${input.label} }) threw ${describeError(outcome.error)}`)
@@ -1034,7 +1034,7 @@ describe('sealed values answer the same after any attempt to change them (proper
   it('a calendar from withExceptions, and exceptions from validateExceptions, are deeply frozen', () => {
     fc.assert(
       fc.property(exceptionEntriesArb, (entries) => {
-        const calendar = api.withExceptions(SCHEDULE, entries)
+        const calendar = api.withExceptions(SCHEDULE, entries as never)
         const before = api.openIntervals(calendar, Date.UTC(2026, 11, 20), Date.UTC(2027, 0, 5), 'UTC', api.EPOCH_MS)
         const unfrozen = unfrozenPart(calendar) ?? unfrozenPart(api.parseExceptions(entries))
         if (unfrozen !== undefined) throw new Error(`${unfrozen} is not frozen`)

@@ -27,11 +27,14 @@ describe('the holiday sources stay apart', () => {
     expect(files.filter((file) => !file.path.startsWith('holidays/') && PEERS.test(file.text)).map((file) => file.path)).toEqual([])
   })
 
-  it('src/holidays imports only its own files, src/ground, src/zone and the two peers', () => {
+  it('src/holidays imports only its own files, src/ground, src/zone, the two peers, and the entry types of src/calendar (types only)', () => {
     const imports = files
       .filter((file) => file.path.startsWith('holidays/'))
       .flatMap((file) => [...file.text.matchAll(/from '([^']+)'/g)].map((match) => `${file.path}: ${match[1]}`))
-    expect(imports.filter((line) => !/: (\.\/|\.\.\/ground\/|\.\.\/zone\/|date-holidays$|ical\.js$)/.test(line))).toEqual([])
+    expect(imports.filter((line) => !/: (\.\/|\.\.\/ground\/|\.\.\/zone\/|date-holidays$|ical\.js$|\.\.\/calendar\/entryTypes$)/.test(line))).toEqual([])
+    // The entry types come as types only: no code of src/calendar enters the bundle.
+    const entryTypeLines = files.filter((file) => file.path.startsWith('holidays/')).flatMap((file) => file.text.split('\n').filter((line) => line.includes("'../calendar/entryTypes'")))
+    expect(entryTypeLines.every((line) => /^(import|export) type /.test(line))).toBe(true)
     expect(imports.some((line) => line.endsWith(': date-holidays'))).toBe(true)
     expect(imports.some((line) => line.endsWith(': ical.js'))).toBe(true)
   })
