@@ -61,6 +61,15 @@ export const API_EXIT_CODES: readonly ExitCodeSpec[] = [
   { code: 70, meaning: 'internal error (please report)' },
 ]
 
+/**
+ * The exit codes of the API commands that send no business hours (`pull`, `reset-cap`): neither
+ * invalid hours (1) nor a failed verification (4) can end them.
+ *
+ * @example
+ * API_READ_EXIT_CODES.map((exit) => exit.code) //=> [0, 2, 3, 70]
+ */
+export const API_READ_EXIT_CODES: readonly ExitCodeSpec[] = API_EXIT_CODES.filter((exit) => exit.code !== 1 && exit.code !== 4)
+
 /** A whole number from an environment variable, within the client's bounds; the message never echoes the value. */
 function wholeFromEnv(io: CliIo, name: string, bounds: readonly [number, number], what: string): number | undefined {
   const text = io.env[name]
@@ -278,6 +287,7 @@ export const TARGET_OPTION: StringOptionSpec<number> = {
   example: '7',
   help: ['the id of the target to change (required)'],
   listed: 'usage',
+  required: true,
   parse: (text, flag) => parseTargetId(text, flag),
 }
 

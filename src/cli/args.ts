@@ -88,7 +88,8 @@ function positionalWord(positional: PositionalSpec): string {
 /** `[--at <ISO>]`, or `[--at ISO]` in the overview. */
 function optionWord(option: OptionSpec, bare: boolean): string {
   if (option.type === 'boolean') return `[--${option.long}]`
-  return `[--${option.long} ${bare ? option.valueName.replace(/^<(.*)>$/, '$1') : option.valueName}]`
+  const word = `--${option.long} ${bare ? option.valueName.replace(/^<(.*)>$/, '$1') : option.valueName}`
+  return option.required === true ? word : `[${word}]`
 }
 
 function usageLine(spec: AnyCommandSpec): string {
@@ -142,7 +143,7 @@ function commandLines(): string[] {
     wrap(
       [
         ...spec.positionals.map(positionalWord),
-        ...spec.options.filter((option) => (option.listed ?? 'overview') === 'overview').map((option) => optionWord(option, true)),
+        ...spec.options.filter((option) => (option.listed ?? 'overview') === 'overview' || (option.type === 'string' && option.required === true)).map((option) => optionWord(option, true)),
       ],
       synopsisWidth,
     ),

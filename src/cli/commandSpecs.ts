@@ -70,6 +70,8 @@ export interface StringOptionSpec<T = unknown> {
   readonly example: string
   readonly help: readonly string[]
   readonly listed?: 'options' | 'usage' | 'overview'
+  /** The command cannot run without it: usage shows it without brackets (`--target <id>`). */
+  readonly required?: boolean
   /**
    * Reads the value given on the command line.
    * @param text - the value as typed

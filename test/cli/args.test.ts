@@ -119,7 +119,15 @@ describe('the command table', () => {
     expect(line, `no options line for ${label} in:\n${help}`).toBeDefined()
     if (option.short !== undefined) expect(line).toContain(`-${option.short}, --${option.long}`)
     for (const paragraph of option.help) for (const word of paragraph.split(' ')) expect(help).toContain(word)
-    if ((option.listed ?? 'overview') !== 'options') expect(shortUsage(command).split('\n')[0]).toContain(`[${label}]`)
+    // A required option is shown as required: without brackets.
+    const required = option.type === 'string' && option.required === true
+    if ((option.listed ?? 'overview') !== 'options') expect(shortUsage(command).split('\n')[0]).toContain(required ? ` ${label}` : `[${label}]`)
+    if (required) expect(shortUsage(command).split('\n')[0]).not.toContain(`[${label}]`)
+  })
+
+  it('each command lists only the exit codes it can end with: pull and reset-cap send no hours, so no 1 and no 4', () => {
+    for (const command of ['pull', 'reset-cap']) expect(usageText(command).split('\n').at(-1)).not.toMatch(/ 1 invalid| 4 the server/)
+    expect(usageText('push').split('\n').at(-1)).toMatch(/· 4 the server does not hold what was sent/)
   })
 
   it.each(options)('%s --%s parses and reaches the invocation', (command, _long, spec, option) => {

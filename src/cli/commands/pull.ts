@@ -1,5 +1,5 @@
 import { withCommonOptions, valueError, type BooleanOptionSpec, type Invocation, type CommandSpec, type StringOptionSpec } from '../commandSpecs'
-import { API_EXIT_CODES, callApi, clientFromEnv, parseTargetRef, QUIET_OPTION, type TargetRef } from '../apiClient'
+import { API_READ_EXIT_CODES, callApi, clientFromEnv, parseTargetRef, QUIET_OPTION, type TargetRef } from '../apiClient'
 import { shown } from '../format'
 import { CliError, describeFileError } from '../io'
 import { countOf, type CommandContext } from './common'
@@ -120,7 +120,7 @@ export const pullSpec: CommandSpec<Invocation<'pull', PullOptions>> = {
     },
   ],
   options: withCommonOptions([ALL_OPTION, OUTPUT_OPTION, QUIET_OPTION], undefined),
-  exitCodes: API_EXIT_CODES,
+  exitCodes: API_READ_EXIT_CODES,
   toInvocation: ({ positionals, value, flag, noColor }) => {
     const all = flag(ALL_OPTION)
     const text = positionals[0]

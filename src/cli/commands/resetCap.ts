@@ -1,5 +1,5 @@
 import { JSON_OPTION, withCommonOptions, type Invocation, type CommandSpec } from '../commandSpecs'
-import { API_EXIT_CODES, callApi, clientFromEnv, parseTargetId, QUIET_OPTION, YES_OPTION } from '../apiClient'
+import { API_READ_EXIT_CODES, callApi, clientFromEnv, parseTargetId, QUIET_OPTION, YES_OPTION } from '../apiClient'
 import type { CommandContext } from './common'
 
 /**
@@ -81,7 +81,7 @@ export const resetCapSpec: CommandSpec<Invocation<'reset-cap', ResetCapOptions>>
   ],
   positionals: [{ name: 'id', noun: 'target id', optional: false, help: ['the id of the target'] }],
   options: withCommonOptions([YES_OPTION, QUIET_OPTION], ['print one JSON object: target, request and sent']),
-  exitCodes: API_EXIT_CODES,
+  exitCodes: API_READ_EXIT_CODES,
   toInvocation: ({ positionals, flag, noColor }) => ({
     kind: 'reset-cap',
     target: parseTargetId(positionals[0] ?? '', 'the target'),
