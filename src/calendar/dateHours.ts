@@ -8,9 +8,9 @@ import { daySpans } from '../week/daySpans'
 import type { WorkingWeek } from '../week/sealedSchedule'
 import { offsetAt, stretchEndAfterOffsetAt, type ZoneOffsets } from '../zone/zoneOffsets'
 import type { DayOfWeek } from '../ground/days'
+import { MINUTE_MS } from '../ground/timeUnits'
 
 const MINUTES_PER_DAY = 1440
-const MINUTE_MS = 60_000
 
 /** The weekday (Sunday = 0) of a day count since 1970-01-01, a Thursday. */
 export function weekdayOf(day: number): DayOfWeek {

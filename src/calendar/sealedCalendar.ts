@@ -6,6 +6,7 @@ import type { WeeklySchedule } from '../week/types'
 import { civilFromDays, daysFromCivil } from '../zone/civil'
 import { dayOfDate, isLeapYear, readExceptions, reportConflicts } from './readExceptions'
 import type { Calendar, CalendarException, DayInterval, Hours } from './types'
+import { DAY_MS } from '../ground/timeUnits'
 
 const MINUTES_PER_DAY = 1440
 
@@ -60,7 +61,6 @@ export const HOURS_MASK = 0x3fffffff
 export const NEAR_INSTANT = 0x40000000
 /** Offsets lie within ±26 h: an instant's local day is within this of its UTC day. */
 const OFFSET_REACH_MS = 26 * 3_600_000
-const DAY_MS = 86_400_000
 
 const BLOCK_SHIFT = 9
 const BLOCK_DAYS = 1 << BLOCK_SHIFT

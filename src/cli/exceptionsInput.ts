@@ -4,6 +4,7 @@ import { quoted, valueError, type StringOptionSpec } from './commandSpecs'
 import { shown } from './format'
 import { parseJson, readText } from './input'
 import { CliError, type CliIo } from './io'
+import { DAY_MS } from '../ground/timeUnits'
 
 /**
  * `--exceptions <file>`: holidays, special hours and closures, as JSON (the library's entries) or
@@ -140,7 +141,6 @@ function checkedSource(source: string, entries: ExceptionEntry[]): ExceptionEntr
   return entries
 }
 
-const DAY_MS = 86_400_000
 const isoOf = (ms: number): string => new Date(ms).toISOString().slice(0, 10)
 
 /**

@@ -1,3 +1,4 @@
+import { MINUTE_MS } from '../ground/timeUnits'
 // Display only: how the command shows instants, durations and colour. Intl is used here to print
 // local times for people, never to answer a schedule question (the library does that).
 
@@ -120,7 +121,6 @@ export function guardTerminal(text: string): string {
   )
 }
 
-const MS_PER_MINUTE = 60_000
 
 /**
  * A duration as people say it: days, hours and minutes, zero parts left out (`2h 15m`, `1d 5m`).
@@ -141,8 +141,8 @@ const MS_PER_MINUTE = 60_000
 export function formatDuration(ms: number): string {
   const size = Math.abs(ms)
   if (size === 0) return '0m'
-  if (size < MS_PER_MINUTE) return 'under 1m'
-  const totalMinutes = Math.floor(size / MS_PER_MINUTE)
+  if (size < MINUTE_MS) return 'under 1m'
+  const totalMinutes = Math.floor(size / MINUTE_MS)
   const days = Math.floor(totalMinutes / 1440)
   const hours = Math.floor((totalMinutes % 1440) / 60)
   const minutes = totalMinutes % 60

@@ -8,9 +8,8 @@ import { dateOfDay } from '../zone/wallClockAt'
 import { segmentAt, type ZoneOffsets } from '../zone/zoneOffsets'
 import type { CoverageGrid, CoverageGridCell, CoverageGridRow } from '../render/coverageGridTypes'
 import type { Coverage } from './types'
+import { DAY_MS, MINUTE_MS } from '../ground/timeUnits'
 
-const MINUTE_MS = 60_000
-const DAY_MS = 86_400_000
 const MINUTES_PER_DAY = 1440
 /** At most this many cells in one grid (days × cells per day): a year of 1-minute cells does not fit, five years of half hours do. */
 export const MAX_GRID_CELLS = 500_000

@@ -1,8 +1,8 @@
 import { toEpochMs } from '../ground/instant'
 import { describeReceived } from '../ground/issues'
 import type { Coverage, CoverageSummary, Span, TargetCoverage } from './types'
+import { MINUTE_MS } from '../ground/timeUnits'
 
-const MINUTE_MS = 60_000
 
 function msOf(value: unknown, where: string): number {
   // The library's one instant reader: a Date of any realm, epoch ms within the Date range.

@@ -4,14 +4,13 @@ import { collectIssues, describeReceived, reportError, throwIfErrors, type Issue
 import { readArrayLength, readEnum, readItem, readOptionFields, UNREADABLE } from '../ground/readers'
 import type { ExceptionEntry, HolidayExceptionsOptions, HolidayType } from './types'
 import { dayNumber, isoDate, readYears } from './years'
+import { DAY_MS, HOUR_MS } from '../ground/timeUnits'
 
 const HOLIDAY_TYPES: readonly HolidayType[] = ['public', 'bank', 'school', 'optional', 'observance']
 const DEFAULT_TYPES: readonly HolidayType[] = ['public']
 const COUNTRY_EXPECTED = 'an ISO 3166 country code such as US, GB or DE, optionally with a region: US-CA'
 /** Codes people write for a country whose ISO 3166 code is another. */
 const ALIASES: Readonly<Record<string, string>> = { UK: 'GB', EL: 'GR', USA: 'US' }
-const HOUR_MS = 3_600_000
-const DAY_MS = 86_400_000
 
 let directory: Holidays | undefined
 

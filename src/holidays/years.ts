@@ -2,6 +2,7 @@
 
 import { reportError, type IssueCollector, type PathSegment } from '../ground/issues'
 import { readArrayLength, readInteger, readItem, readOwnFields, UNREADABLE } from '../ground/readers'
+import { DAY_MS } from '../ground/timeUnits'
 
 /** The first year either source produces or expands. */
 export const MIN_YEAR = 1900
@@ -72,7 +73,6 @@ function readYearList(list: unknown, path: readonly PathSegment[], collector: Is
   return ok ? [...years].sort((a, b) => a - b) : undefined
 }
 
-const DAY_MS = 86_400_000
 
 /** Days since 1970-01-01 of a proleptic Gregorian date (any year 0–9999). */
 export function dayNumber(year: number, month: number, day: number): number {

@@ -12,9 +12,8 @@ import { zoneFor } from '../zone/resolveTimeZone'
 import type { ZoneOffsets } from '../zone/zoneOffsets'
 import { dateHours, weekdayOf } from '../calendar/dateHours'
 import { isSkippedDay, localDayAt, recordsForDays, servedDates } from './weekRecordsAt'
+import { DAY_MS, MINUTE_MS } from '../ground/timeUnits'
 
-const DAY_MS = 86_400_000
-const MINUTE_MS = 60_000
 /** A plan covers at most five years: about 1,830 dates, each looked at once. */
 export const MAX_PLAN_RANGE_MS = 5 * 366 * DAY_MS
 

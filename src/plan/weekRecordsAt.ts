@@ -7,8 +7,8 @@ import { offsetAt, type ZoneOffsets } from '../zone/zoneOffsets'
 import { localDayRanges } from '../zone/localDay'
 import { requireHours } from '../calendar/sealedCalendar'
 import { dateHours, weekdayOf } from '../calendar/dateHours'
+import { DAY_MS } from '../ground/timeUnits'
 
-const DAY_MS = 86_400_000
 
 /** The local day (days since 1970-01-01) that an instant reads in a zone. Internal. */
 export function localDayAt(zone: ZoneOffsets, ms: number): number {

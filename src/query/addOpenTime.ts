@@ -4,8 +4,8 @@ import { describeReceived } from '../ground/issues'
 import { workingHours } from '../calendar/sealedCalendar'
 import { zoneFor } from '../zone/resolveTimeZone'
 import { openIntervals } from './openIntervals'
+import { DAY_MS } from '../ground/timeUnits'
 
-const DAY_MS = 86_400_000
 /** The spans are read 31 days at a time, so one answer holds a handful. */
 const WINDOW_MS = 31 * DAY_MS
 /** Beyond the open time asked for, the search looks this far: two years (732 days). */

@@ -4,8 +4,8 @@
 import { dayCode, firstLocalMinuteInState, HOURS_MASK, instantSpanAtOrAfter, NEAR_INSTANT, type WorkingCalendar } from '../calendar/sealedCalendar'
 import { MAX_INSTANT, offsetAt, stretchEndAfterOffsetAt, type ZoneOffsets } from '../zone/zoneOffsets'
 import { isOpenAtWeekMinute, minutesUntilClosed, minutesUntilOpen, weekMinuteOf } from './weekLookup'
+import { MINUTE_MS } from '../ground/timeUnits'
 
-const MINUTE_MS = 60_000
 const MINUTES_PER_DAY = 1440
 
 /** Whether a calendar is open at an instant. Internal. */

@@ -5,8 +5,8 @@ import { zoneFor } from '../zone/resolveTimeZone'
 import { localDayRanges } from '../zone/localDay'
 import { MAX_INSTANT } from '../zone/zoneOffsets'
 import { openIntervals } from './openIntervals'
+import { DAY_MS } from '../ground/timeUnits'
 
-const DAY_MS = 86_400_000
 
 /**
  * The open spans of one local date, as instants: what the day really gives after every exception

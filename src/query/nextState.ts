@@ -1,8 +1,8 @@
 import { MAX_INSTANT, offsetAt, stretchEndAfterOffsetAt, type ZoneOffsets } from '../zone/zoneOffsets'
 import type { WorkingWeek } from '../week/sealedSchedule'
 import { minutesUntilClosed, minutesUntilOpen, weekMinuteOf } from './weekLookup'
+import { MINUTE_MS } from '../ground/timeUnits'
 
-const MINUTE_MS = 60_000
 /** No answer within two years means none: a weekly schedule recurs long before that. */
 export const SEARCH_LIMIT_MS = 2 * 366 * 86_400_000
 

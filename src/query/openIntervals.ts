@@ -6,13 +6,13 @@ import { segmentAt, type ZoneOffsets } from '../zone/zoneOffsets'
 import { toEpochMs, wantsEpochMs, type Instant, type InstantOptions, type Span } from '../ground/instant'
 import { calendarInstantInState } from './calendarSearch'
 import { isAlwaysOpen, weekMinuteOf } from './weekLookup'
+import { MINUTE_MS } from '../ground/timeUnits'
 
 /** @deprecated Renamed {@link Span}, the library's one span type; this alias goes in the next minor version. */
 export type OpenInterval<I extends Date | number = Date> = Span<I>
 
 /** At most this many spans in one answer: about 190 years of a schedule that opens daily. */
 const MAX_SPANS = 100_000
-const MINUTE_MS = 60_000
 
 /**
  * The open spans of the schedule between two instants, each as long as it really is.

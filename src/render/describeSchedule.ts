@@ -14,6 +14,7 @@ import {
   type DayIndex,
   type DaySpan,
 } from './weekDays'
+import { DAY_MS } from '../ground/timeUnits'
 
 /** Options of {@link describeSchedule}. */
 export interface DescribeScheduleOptions {
@@ -140,7 +141,6 @@ function readDay(date: string | undefined, name: string): number | undefined {
   return date === undefined ? undefined : requireDate(date, name)
 }
 
-const DAY_MS = 86_400_000
 
 /** The exceptions that touch `[from, to]` (days), each read as date, hours and label. */
 function describeExceptions(exceptions: readonly CalendarException[], from: number | undefined, to: number | undefined, zone: ZoneOffsets | undefined): string {

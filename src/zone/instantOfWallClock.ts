@@ -1,7 +1,7 @@
 import { firstInstantReading } from './nextLocalBoundary'
 import { offsetAt, type ZoneOffsets } from './zoneOffsets'
+import { HOUR_MS } from '../ground/timeUnits'
 
-const HOUR_MS = 3_600_000
 
 /**
  * The instant a wall-clock reading (ms "as if UTC") names in a zone, read as RFC 5545 §3.3.5 says:

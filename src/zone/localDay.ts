@@ -1,6 +1,6 @@
 import { MAX_INSTANT, segmentAt, type ZoneOffsets } from './zoneOffsets'
+import { DAY_MS } from '../ground/timeUnits'
 
-const DAY_MS = 86_400_000
 /** Stretches walked at most: a day meets a handful of transitions and range ends. */
 const MAX_STRETCHES = 64
 

@@ -1,8 +1,7 @@
 import { civilFromDays, daysFromCivil } from './civil'
 import { MAX_INSTANT, segmentAt, type ZoneOffsets } from './zoneOffsets'
+import { DAY_MS, HOUR_MS } from '../ground/timeUnits'
 
-const HOUR_MS = 3_600_000
-const DAY_MS = 86_400_000
 /**
  * Segments walked before giving up. A month holds at most one end of a 96-day range of the offset
  * table and a handful of transitions, so a real answer is found in a few steps; the bound only

@@ -3,9 +3,8 @@ import { toEpochMs, type Instant } from '../ground/instant'
 import { civilFromDays } from './civil'
 import { zoneFor } from './resolveTimeZone'
 import { offsetAt } from './zoneOffsets'
+import { DAY_MS, MINUTE_MS } from '../ground/timeUnits'
 
-const MINUTE_MS = 60_000
-const DAY_MS = 86_400_000
 
 /** What a zone's wall clock reads at an instant. */
 export interface WallClock {

@@ -22,10 +22,10 @@
 
 import { MAX_INSTANT } from '../ground/instant'
 import { daysFromCivil } from './civil'
+import { HOUR_MS } from '../ground/timeUnits'
 
 export { MAX_INSTANT }
 
-const HOUR_MS = 3_600_000
 /**
  * Offsets are sampled this often. Two transitions closer than this that cancel each other out would
  * be missed: in tzdb 2025c (every zone, 1800–2200) the closest such pair is 6.96 days apart

@@ -126,7 +126,7 @@ describe('the command table', () => {
   })
 
   it('each command lists only the exit codes it can end with: pull and reset-cap send no hours, so no 1 and no 4', () => {
-    for (const command of ['pull', 'reset-cap']) expect(usageText(command).split('\n').at(-1)).not.toMatch(/ 1 invalid| 4 the server/)
+    for (const command of ['pull', 'reset-cap'] as const) expect(usageText(command).split('\n').at(-1)).not.toMatch(/ 1 invalid| 4 the server/)
     expect(usageText('push').split('\n').at(-1)).toMatch(/· 4 the server does not hold what was sent/)
   })
 

@@ -20,6 +20,7 @@ import { fleetProblemLines, loadFleet, requireFleet, type FleetMember, type Load
 import { formatUtc, readLocal, shown, type Style } from '../format'
 import { CliError, describeFileError, type CliIo } from '../io'
 import { countOf, currentMinute, messageOf, type CommandContext } from './common'
+import { DAY_MS } from '../../ground/timeUnits'
 
 /**
  * The options `coverage` and `routes` share, as parsed from the command line.
@@ -65,7 +66,6 @@ export interface FleetWindow {
   readonly skipped: readonly SkippedReport[]
 }
 
-const MS_PER_DAY = 86_400_000
 
 /**
  * Reads the options both commands share: the display zone, the window, the exceptions and the
@@ -79,7 +79,7 @@ export async function readFleetWindow(options: FleetCommandOptions, ctx: Command
   const { io, errStyle } = ctx
   const timeZone = displayZone(options.tz)
   const from = options.from ?? currentMinute(io)
-  const to = new Date(from.getTime() + options.days * MS_PER_DAY)
+  const to = new Date(from.getTime() + options.days * DAY_MS)
   const exceptions = await loadExceptions(options, yearsAround(from, to), io)
   const fleet = await loadFleet(options.file, io, { exceptions })
   // An empty list is not a fleet with a total outage: most likely the wrong file, or an export that failed.

@@ -5,6 +5,7 @@ import { formatLocal, formatUtc, readLocal, shown } from '../format'
 import { loadTarget } from '../input'
 import { CliError } from '../io'
 import { currentMinute, describeZone, noteWarnings, requireTarget, targetLabel, type CommandContext } from './common'
+import { DAY_MS } from '../../ground/timeUnits'
 
 /**
  * Options of the `plan` command, as parsed from the command line.
@@ -42,7 +43,6 @@ export interface PlanReport {
   }[]
 }
 
-const MS_PER_DAY = 86_400_000
 
 /**
  * What to do after a window was missed (docs/exceptions.md §5): a stale step is wrong from the
@@ -82,7 +82,7 @@ export async function planCommand(options: PlanOptions, ctx: CommandContext): Pr
     throw new CliError('plan needs exceptions to plan for: --exceptions <file> or --holidays <CC>', 2, { showUsage: true, command: 'plan' })
   }
   const from = options.from ?? currentMinute(io)
-  const to = new Date(from.getTime() + options.days * MS_PER_DAY)
+  const to = new Date(from.getTime() + options.days * DAY_MS)
   const exceptions = await loadExceptions(options, yearsAround(from, to), io)
   const loaded = await loadTarget(options.file, io, { tz: options.tz, exceptions })
   const { target, warnings } = requireTarget(loaded, style)

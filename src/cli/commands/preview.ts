@@ -6,6 +6,7 @@ import { EXCEPTIONS_OPTION, HOLIDAYS_OPTION, isoDay, loadExceptions, yearsAround
 import { CliError, describeFileError } from '../io'
 import { GRID_LEGEND } from './check'
 import { currentMinute, describeZone, noteWarnings, requireTarget, targetLabel, type CommandContext } from './common'
+import { DAY_MS } from '../../ground/timeUnits'
 
 /**
  * Options of the `preview` command, as parsed from the command line.
@@ -41,7 +42,6 @@ export interface PreviewReport {
   readonly spans: readonly { readonly start: string; readonly end: string }[]
 }
 
-const MS_PER_DAY = 86_400_000
 
 /**
  * `callhours preview`: the week grid, then every open span in a window (`--days` days of 24 hours
@@ -67,7 +67,7 @@ const MS_PER_DAY = 86_400_000
 export async function previewCommand(options: PreviewOptions, ctx: CommandContext): Promise<number> {
   const { io, style } = ctx
   const from = options.from ?? currentMinute(io)
-  const to = new Date(from.getTime() + options.days * MS_PER_DAY)
+  const to = new Date(from.getTime() + options.days * DAY_MS)
   const exceptions = await loadExceptions(options, yearsAround(from, to), io)
   const loaded = await loadTarget(options.file, io, { tz: options.tz, exceptions })
   const { target, warnings } = requireTarget(loaded, style)

@@ -21,6 +21,7 @@ import { formatLocal, formatUtc, readLocal, shown } from '../format'
 import { loadTarget, readLoaded, type LoadedTarget } from '../input'
 import { CliError } from '../io'
 import { countOf, currentMinute, describeZone, requireTarget, targetLabel, type CommandContext } from './common'
+import { DAY_MS } from '../../ground/timeUnits'
 
 /**
  * Options of the `sync` command, as parsed from the command line.
@@ -72,7 +73,6 @@ export interface SyncReport {
  */
 export const SYNC_HORIZON_DAYS = 60
 
-const MS_PER_DAY = 86_400_000
 
 /**
  * `callhours sync`: puts on the server the weekly records a target must hold now so that it
@@ -109,7 +109,7 @@ export async function syncCommand(options: SyncOptions, ctx: CommandContext): Pr
   const name = `target ${id}`
   // --at is a dry run only: what is sent must be the week as it must be now.
   const now = options.at === undefined ? currentMinute(io) : new Date(Math.floor(options.at.getTime() / 60_000) * 60_000)
-  const horizon = new Date(now.getTime() + SYNC_HORIZON_DAYS * MS_PER_DAY)
+  const horizon = new Date(now.getTime() + SYNC_HORIZON_DAYS * DAY_MS)
   // The exceptions first: an unreadable file ends the command before any request.
   const exceptions = await loadExceptions(options, yearsAround(now, horizon), io)
   // The usual week from a file (--hours), read and checked before any request.
