@@ -1,3 +1,4 @@
+import { daysInMonth, isLeapYear } from '../zone/civil'
 // Reads exception entries (holidays, special hours, closures) once, at the edge, into checked,
 // frozen data; then finds entries of one kind that give one date or instant different hours.
 
@@ -40,13 +41,7 @@ export function requireDate(date: unknown, name: string): number {
   return day
 }
 
-export function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
-}
-
-function daysInMonth(year: number, month: number): number {
-  return month === 2 && !isLeapYear(year) ? 28 : MONTH_LENGTHS[month - 1]!
-}
+export { isLeapYear }
 
 /** Reads one `YYYY-MM-DD` field; `invalid_date` says which rule it broke. */
 function readDate(value: unknown, parent: readonly PathSegment[], key: string, collector: IssueCollector): { text: string; day: number } | undefined {

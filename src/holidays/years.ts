@@ -1,8 +1,8 @@
+import { daysFromCivil, daysInMonth, isoDateOfDay } from '../zone/civil'
 // Reading the `years` option, shared by both holiday sources, and plain calendar-date arithmetic.
 
 import { reportError, type IssueCollector, type PathSegment } from '../ground/issues'
 import { readArrayLength, readInteger, readItem, readOwnFields, UNREADABLE } from '../ground/readers'
-import { DAY_MS } from '../ground/timeUnits'
 
 /** The first year either source produces or expands. */
 export const MIN_YEAR = 1900
@@ -74,23 +74,13 @@ function readYearList(list: unknown, path: readonly PathSegment[], collector: Is
 }
 
 
-/** Days since 1970-01-01 of a proleptic Gregorian date (any year 0–9999). */
-export function dayNumber(year: number, month: number, day: number): number {
-  const date = new Date(0)
-  date.setUTCFullYear(year, month - 1, day)
-  return Math.round(date.getTime() / DAY_MS)
-}
+/** Days since 1970-01-01 of a proleptic Gregorian date (the civil-date module's). */
+export const dayNumber = daysFromCivil
 
-/** `YYYY-MM-DD` of a day number. */
-export function isoDate(days: number): string {
-  const date = new Date(days * DAY_MS)
-  return `${String(date.getUTCFullYear()).padStart(4, '0')}-${pad2(date.getUTCMonth() + 1)}-${pad2(date.getUTCDate())}`
-}
+/** `YYYY-MM-DD` of a day number (the civil-date module's). */
+export const isoDate = isoDateOfDay
 
-/** How many days a month has (`month` 1–12). */
-export function daysInMonth(year: number, month: number): number {
-  return dayNumber(year, month + 1, 1) - dayNumber(year, month, 1)
-}
+export { daysInMonth }
 
 /** Two digits, zero-padded. */
 export function pad2(value: number): string {

@@ -6,7 +6,7 @@ import { readOptionFields } from '../ground/readers'
 import { describeReceived } from '../ground/issues'
 import { localDayInstants, localDayRanges } from '../zone/localDay'
 import type { BusinessHourInput } from '../records/types'
-import { civilFromDays } from '../zone/civil'
+import { isoDateOfDay } from '../zone/civil'
 import { firstInstantReading } from '../zone/nextLocalBoundary'
 import { zoneFor } from '../zone/resolveTimeZone'
 import type { ZoneOffsets } from '../zone/zoneOffsets'
@@ -48,10 +48,6 @@ interface Change {
   readonly notAfter: number
 }
 
-function isoDate(day: number): string {
-  const { year, month, day: dayOfMonth } = civilFromDays(day)
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(dayOfMonth).padStart(2, '0')}`
-}
 
 /** The first minute of the day at which two lists of a day's hours differ, or -1. */
 function firstDifference(a: readonly DayInterval[], b: readonly DayInterval[]): number {
@@ -215,7 +211,7 @@ function sameRecords(a: readonly BusinessHourInput[], b: readonly BusinessHourIn
 function step(notBefore: number, notAfter: number, records: BusinessHourInput[], days: readonly number[], labelsOf: (day: number) => string[]): PlanStep<number> {
   const labels: string[] = []
   for (const day of days) for (const label of labelsOf(day)) if (!labels.includes(label)) labels.push(label)
-  return { notBefore, notAfter, records, dates: days.map(isoDate), labels }
+  return { notBefore, notAfter, records, dates: days.map(isoDateOfDay), labels }
 }
 
 /** The instant a local date's last reading ends (for a date the clock skips, the day before's). */
@@ -243,7 +239,7 @@ function labelIndex(exceptions: readonly CalendarException[], zone: ZoneOffsets)
   return (day) => {
     const labels: string[] = []
     const range = ranges.find((candidate) => candidate.from <= day && day <= candidate.to)
-    const dated = singles.has(day) ? singles.get(day) : range !== undefined ? range.label : yearly.get(isoDate(day).slice(5))
+    const dated = singles.has(day) ? singles.get(day) : range !== undefined ? range.label : yearly.get(isoDateOfDay(day).slice(5))
     if (typeof dated === 'string') labels.push(dated)
     if (instants.length > 0) {
       const span = localDayInstants(zone, day)

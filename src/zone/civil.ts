@@ -25,3 +25,50 @@ export function daysFromCivil(year: number, month: number, day: number): number 
   const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear
   return era * 146_097 + dayOfEra - 719_468
 }
+
+/**
+ * Whether a proleptic Gregorian year has 29 February.
+ *
+ * @example
+ * [isLeapYear(2024), isLeapYear(1900), isLeapYear(2000)] //=> [true, false, true]
+ */
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+/**
+ * How many days a month has (`month` 1–12).
+ *
+ * @example
+ * [daysInMonth(2026, 2), daysInMonth(2028, 2), daysInMonth(2026, 12)] //=> [28, 29, 31]
+ */
+export function daysInMonth(year: number, month: number): number {
+  return month === 2 && isLeapYear(year) ? 29 : MONTH_DAYS[month - 1]!
+}
+
+/**
+ * A date as `YYYY-MM-DD`, the year in 4 digits from 0 to 9999 and as `±YYYYYY` outside, as
+ * `Date.prototype.toISOString` writes years. The one ISO date formatter of the package.
+ *
+ * @example
+ * isoDate(2026, 12, 25) //=> '2026-12-25'
+ * isoDate(-1, 12, 31) //=> '-000001-12-31'
+ */
+export function isoDate(year: number, month: number, day: number): string {
+  const y = year >= 0 && year <= 9999 ? String(year).padStart(4, '0') : `${year < 0 ? '-' : '+'}${String(Math.abs(year)).padStart(6, '0')}`
+  return `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+}
+
+/**
+ * `YYYY-MM-DD` of a day count since 1970-01-01.
+ *
+ * @example
+ * isoDateOfDay(0) //=> '1970-01-01'
+ * isoDateOfDay(-1) //=> '1969-12-31'
+ */
+export function isoDateOfDay(days: number): string {
+  const { year, month, day } = civilFromDays(days)
+  return isoDate(year, month, day)
+}

@@ -1,6 +1,6 @@
 import { DAY_ABBREVIATIONS } from '../ground/days'
 import { toEpochMs, type Instant } from '../ground/instant'
-import { civilFromDays } from './civil'
+import { civilFromDays, isoDate } from './civil'
 import { zoneFor } from './resolveTimeZone'
 import { offsetAt } from './zoneOffsets'
 import { DAY_MS, MINUTE_MS } from '../ground/timeUnits'
@@ -16,19 +16,6 @@ export interface WallClock {
   readonly minuteOfDay: number
   /** The zone's offset from UTC in minutes (local = UTC + offset); fractional for old local mean times. */
   readonly offsetMinutes: number
-}
-
-/**
- * A local date as `YYYY-MM-DD`, the year in 4 digits from 0 to 9999 and as `±YYYYYY` outside, as
- * `Date.prototype.toISOString` writes years. Internal to the package.
- *
- * @example
- * isoDate(0, 1, 1) //=> '0000-01-01'
- * isoDate(-1, 12, 31) //=> '-000001-12-31'
- */
-export function isoDate(year: number, month: number, day: number): string {
-  const y = year >= 0 && year <= 9999 ? String(year).padStart(4, '0') : `${year < 0 ? '-' : '+'}${String(Math.abs(year)).padStart(6, '0')}`
-  return `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
 }
 
 /**
