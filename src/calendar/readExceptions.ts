@@ -3,7 +3,7 @@ import { daysInMonth, isLeapYear } from '../zone/civil'
 // frozen data; then finds entries of one kind that give one date or instant different hours.
 
 import { describeReceived, reportError, type IssueCollector, type PathSegment } from '../ground/issues'
-import { isPlainObject, readArrayLength, readBoolean, readItem, readMilitaryTime, readOwnKeys, readText, UNREADABLE } from '../ground/readers'
+import { isPlainObject, readArrayLength, readBoolean, readItem, readMilitaryTime, readOwnKeys, readText, UNREADABLE, minuteOfMilitary } from '../ground/readers'
 import { daysFromCivil } from '../zone/civil'
 import type { CalendarException, DayInterval } from './types'
 
@@ -137,14 +137,11 @@ function readHours(value: unknown, parent: readonly PathSegment[], collector: Is
       )
       continue
     }
-    blocks.push({ start: minutesOf(open), end: minutesOf(close) })
+    blocks.push({ start: minuteOfMilitary(open), end: minuteOfMilitary(close) })
   }
   return collector.errorCount > before ? undefined : normalizeDay(blocks)
 }
 
-function minutesOf(military: number): number {
-  return Math.floor(military / 100) * 60 + (military % 100)
-}
 
 /** Sorted, disjoint, touching blocks merged, frozen. */
 function normalizeDay(blocks: DayInterval[]): DayInterval[] {

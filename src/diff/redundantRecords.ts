@@ -1,3 +1,4 @@
+import { minuteOfMilitary } from '../ground/readers'
 import { MINUTES_PER_DAY } from '../week/types'
 
 /** What redundancy needs of a record of one day: its fields, military time as the API has it. */
@@ -8,7 +9,6 @@ export interface DayRecordFields {
   readonly invert: boolean
 }
 
-const minuteOf = (military: number): number => Math.floor(military / 100) * 60 + (military % 100)
 
 /**
  * The records of one day that change nothing: removing them leaves the day open at exactly the same
@@ -89,8 +89,8 @@ function isEmptyBlock(record: DayRecordFields): boolean {
 
 /** The minutes of the day one record opens, as [start, end) pairs (the API's reading of `invert`). */
 function openSpans(record: DayRecordFields): Array<readonly [number, number]> {
-  const open = minuteOf(record.time_open)
-  const close = minuteOf(record.time_close)
+  const open = minuteOfMilitary(record.time_open)
+  const close = minuteOfMilitary(record.time_close)
   if (!record.invert) return open < close ? [[open, close]] : []
   if (open === close) return [[0, MINUTES_PER_DAY]]
   const spans: Array<readonly [number, number]> = []

@@ -275,3 +275,14 @@ export function readMilitaryTime(value: unknown, parent: readonly PathSegment[],
   }
   return undefined
 }
+
+/**
+ * Minutes of the day of a checked military time (`hhmm`, minutes below 60; 2400 is 1,440): the
+ * package's one converter, for records, exceptions and the diff.
+ *
+ * @example
+ * [minuteOfMilitary(930), minuteOfMilitary(0), minuteOfMilitary(2400)] //=> [570, 0, 1440]
+ */
+export function minuteOfMilitary(military: number): number {
+  return Math.floor(military / 100) * 60 + (military % 100)
+}

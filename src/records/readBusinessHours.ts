@@ -1,6 +1,6 @@
 import type { DayOfWeek } from '../ground/days'
 import { report, reportError, type IssueCollector, type PathSegment } from '../ground/issues'
-import { describeCause, readArrayLength, readObjectItem, readBoolean, readId, readInteger, readMilitaryTime } from '../ground/readers'
+import { describeCause, readArrayLength, readObjectItem, readBoolean, readId, readInteger, readMilitaryTime, minuteOfMilitary } from '../ground/readers'
 
 /** The fields a business-hour record may carry, as the API names them (`inverted` is an alias of `invert`). */
 export const RECORD_KEYS = ['id', 'day_of_week', 'time_open', 'time_close', 'work_day', 'invert', 'inverted', '_destroy'] as const
@@ -46,10 +46,6 @@ export interface ReadResult {
   readonly stamps: ReadonlyMap<number, Partial<Record<StampKey, unknown>>>
 }
 
-/** Converts checked military time (hhmm, mm < 60) to minutes of the day. */
-function militaryToMinutes(military: number): number {
-  return Math.floor(military / 100) * 60 + (military % 100)
-}
 
 /**
  * Reads item `index` of an array once: its own record fields (and the server's stamps when asked),
@@ -149,8 +145,8 @@ export function checkRecord(
   }
   if (collector.errorCount > before || day === undefined || open === undefined || close === undefined || workDay === undefined) return undefined
 
-  const openMinute = militaryToMinutes(open)
-  const closeMinute = militaryToMinutes(close)
+  const openMinute = minuteOfMilitary(open)
+  const closeMinute = minuteOfMilitary(close)
   if (openMinute === closeMinute && !invert && workDay) {
     report(collector, {
       code: 'empty_block',
