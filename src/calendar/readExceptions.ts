@@ -1,4 +1,6 @@
 import { daysInMonth, isLeapYear } from '../zone/civil'
+import { readIsoInstant } from '../zone/isoInstant'
+import { MINUTE_MS } from '../ground/timeUnits'
 // Reads exception entries (holidays, special hours, closures) once, at the edge, into checked,
 // frozen data; then finds entries of one kind that give one date or instant different hours.
 
@@ -13,7 +15,6 @@ const BLOCK_KEYS = ['time_open', 'time_close'] as const
 const MAX_LABEL = 200
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 const MONTH_DAY = /^--(\d{2})-(\d{2})$/
-const INSTANT = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?$/i
 const DATE_EXPECTED = 'a calendar date YYYY-MM-DD'
 const MONTH_DAY_EXPECTED = 'a date YYYY-MM-DD, or --MM-DD for every year'
 const INSTANT_EXPECTED = 'an ISO 8601 instant with a zone, such as 2026-12-01T14:35:00Z or 2026-12-01T09:35-05:00'
@@ -59,16 +60,15 @@ function readDate(value: unknown, parent: readonly PathSegment[], key: string, c
   return { text: value, day }
 }
 
-/** Reads an ISO instant with a zone, on a whole minute, to epoch ms. */
+/** Reads an ISO instant with a zone, on a whole minute, to epoch ms (the one ISO reader, `readIsoInstant`). */
 function readInstant(value: unknown, parent: readonly PathSegment[], key: string, collector: IssueCollector): number | undefined {
   const path = [...parent, key]
-  const match = typeof value === 'string' ? INSTANT.exec(value) : null
-  const ms = match === null ? Number.NaN : Date.parse(normalizeInstant(value as string))
-  if (match === null || Number.isNaN(ms) || dayOfDate(`${match[1]}-${match[2]}-${match[3]}`) === undefined || Number(match[4]) > 23 || Number(match[5]) > 59) {
+  const reading = typeof value === 'string' ? readIsoInstant(value) : ({ ok: false, reason: 'format' } as const)
+  if (!reading.ok && reading.reason !== 'no_zone') {
     reportError(collector, path, 'invalid_date', `${key} must be ${INSTANT_EXPECTED}, received ${describeReceived(value)}`, INSTANT_EXPECTED, describeReceived(value))
     return undefined
   }
-  if (match[8] === undefined) {
+  if (!reading.ok) {
     reportError(
       collector,
       path,
@@ -79,7 +79,7 @@ function readInstant(value: unknown, parent: readonly PathSegment[], key: string
     )
     return undefined
   }
-  if (ms % 60_000 !== 0 || /[1-9]/.test(match[7] ?? '')) {
+  if (reading.ms % MINUTE_MS !== 0) {
     reportError(
       collector,
       path,
@@ -90,12 +90,7 @@ function readInstant(value: unknown, parent: readonly PathSegment[], key: string
     )
     return undefined
   }
-  return ms
-}
-
-/** `Date.parse` reads `+0500` and a space before the time only on some engines: write them the standard way. */
-function normalizeInstant(text: string): string {
-  return text.replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2')
+  return reading.ms
 }
 
 /** Reads `hours: [{ time_open, time_close }, …]` into a day's hours in normal form. */

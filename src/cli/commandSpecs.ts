@@ -1,3 +1,4 @@
+import { readIsoInstant } from '../zone/isoInstant'
 /**
  * The commands of `callhours`, each described once, as data: name, summary, arguments, options
  * (type, value name, help and the parser of its value) and exit codes. `args.ts` builds the
@@ -194,42 +195,19 @@ export function valueError(message: string): CliError {
 // Option values
 // ---------------------------------------------------------------------------------------------------
 
-const ISO_INSTANT =
-  /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(?:([Zz])|([+-])(\d{2}):?(\d{2}))$/
-
 /**
- * An ISO 8601 instant with a date, a time and `Z` or an offset, any year 0000–9999. A time without
- * offset is refused rather than read in the machine's zone, which is rarely the target's.
+ * An ISO 8601 instant with a date, a time and `Z` or an offset, any year 0000–9999 (the library's
+ * one reader, `readIsoInstant`). A time without offset is refused rather than read in the
+ * machine's zone, which is rarely the target's.
  */
 function parseInstant(text: string, flag: string): Date {
-  const match = ISO_INSTANT.exec(text.trim())
-  if (match === null) {
-    throw valueError(
-      `${flag} must be an ISO 8601 instant with a time and Z or an offset, e.g. 2026-07-15T11:30Z or 2026-07-15T07:30-04:00; got ${quoted(text)}`,
-    )
-  }
-  const [, y, mo, d, h, mi, s = '0', fraction = '', zulu, sign, oh = '00', om = '00'] = match
-  const [year, month, day, hour, minute, second] = [y, mo, d, h, mi, s].map(Number) as [number, number, number, number, number, number]
-  const millisecond = Number(fraction.padEnd(3, '0').slice(0, 3))
-  const offsetMinutes = zulu !== undefined ? 0 : (sign === '-' ? -1 : 1) * (Number(oh) * 60 + Number(om))
-  // Date.UTC reads years 0–99 as 1900–1999; setUTCFullYear takes the year as given.
-  const wall = new Date(0)
-  wall.setUTCFullYear(year, month - 1, day)
-  wall.setUTCHours(hour, minute, second, millisecond)
-  const fieldsHold =
-    wall.getUTCFullYear() === year &&
-    wall.getUTCMonth() === month - 1 &&
-    wall.getUTCDate() === day &&
-    wall.getUTCHours() === hour &&
-    wall.getUTCMinutes() === minute &&
-    wall.getUTCSeconds() === second
-  if (!fieldsHold || Number(om) > 59 || Math.abs(offsetMinutes) > 18 * 60) {
-    throw valueError(`${flag}: ${quoted(text)} is not a real date and time`)
-  }
-  return new Date(wall.getTime() - offsetMinutes * 60_000)
+  const reading = readIsoInstant(text.trim())
+  if (reading.ok) return new Date(reading.ms)
+  if (reading.reason === 'not_real') throw valueError(`${flag}: ${quoted(text)} is not a real date and time`)
+  throw valueError(
+    `${flag} must be an ISO 8601 instant with a time and Z or an offset, e.g. 2026-07-15T11:30Z or 2026-07-15T07:30-04:00; got ${quoted(text)}`,
+  )
 }
-
-
 
 const INSTANT_HELP_TAIL = 'with Z or an offset (2026-07-15T11:30Z, 2026-07-15T07:30-04:00), any year 0000–9999; default now (to the minute)'
 
