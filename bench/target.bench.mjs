@@ -3,7 +3,7 @@
 //
 // Timing comes from bench/measure.mjs. One op is a pass over all 1,000 targets: 1,000
 // targetAvailability calls, or one routingOrder call. No peer library routes Retreaver targets.
-import { parseTarget, routingOrder, targetAvailability } from '../dist/index.js'
+import { isAccepting, parseTarget, routingOrder, targetAvailability } from '../dist/index.js'
 import { FLEET_ZONES, fleetTargetDocument, lcg } from './fixtures.mjs'
 import { opsPerSecond, printTable } from './measure.mjs'
 
@@ -33,12 +33,21 @@ export async function run() {
     for (const target of targets) if (targetAvailability(target, at).accepting) accepting++
     return accepting
   })
+  // The router's one question: the same answers, no object built (issue 22).
+  const accepting = opsPerSecond((op) => {
+    const at = AT + (op % 1440) * 60_000
+    let count = 0
+    for (const target of targets) if (isAccepting(target, at)) count++
+    return count
+  })
   const order = opsPerSecond((op) => routingOrder(targets, AT + (op % 1440) * 60_000, { random }).length)
   printTable(`Targets: ${TARGETS} targets in ${FLEET_ZONES.length} zones, caps, concurrency, pause (no peer evaluates whole targets)`, [
     { name: `targetAvailability × ${TARGETS}`, ops: availability },
+    { name: `isAccepting × ${TARGETS}`, ops: accepting },
+    { name: `isAccepting ÷ targetAvailability(…).accepting`, ops: accepting, baseline: availability },
     { name: `routingOrder of ${TARGETS}`, ops: order },
     { name: `targets/s through targetAvailability`, ops: availability * TARGETS },
     { name: `targets/s through routingOrder`, ops: order * TARGETS },
   ])
-  return { availability, order }
+  return { availability, accepting, order }
 }

@@ -52,6 +52,8 @@ export type { AvailabilityReason, Cap, CapResets, CapType, Target, TargetAvailab
 export { parseTarget, validateTarget } from './routing/parseTarget'
 export type { ParseTargetOptions, TargetOptions, ValidateTargetOptions } from './routing/parseTarget'
 export { targetAvailability } from './routing/targetAvailability'
+export { isAccepting } from './routing/isAccepting'
+export type { IsAcceptingOptions } from './routing/isAccepting'
 export { capResetsAt } from './routing/capResetsAt'
 export { nextAccepting } from './routing/nextAccepting'
 export { routingOrder, routingShares } from './routing/routingOrder'

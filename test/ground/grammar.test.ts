@@ -34,6 +34,7 @@ const TAKES_OPTIONS: Record<string, Call> = {
   applyBusinessHoursAttributes: (o) => c.applyBusinessHoursAttributes(records, [], o as never),
   parseTarget: (o) => c.parseTarget({ id: 1, business_hours: [] }, o as never),
   targetAvailability: (o) => c.targetAvailability(target, t0, o as never),
+  isAccepting: (o) => c.isAccepting(target, t0, o as never),
   capResetsAt: (o) => c.capResetsAt('Daily', t0, 'UTC', o as never),
   nextAccepting: (o) => c.nextAccepting(target, t0, o as never),
   routingOrder: (o) => c.routingOrder([target], t0, o as never),
