@@ -1,6 +1,12 @@
 import { collectIssues, describeReceived, report, reportError, throwIfErrors, type PathSegment } from '../ground/issues'
 import { isPlainObject, readArrayLength, readItem, readOwnFields } from '../ground/readers'
-import { requireHours } from '../calendar/sealedCalendar'
+import { isWorkingCalendar, requireHours, workingHours, type WorkingCalendar } from '../calendar/sealedCalendar'
+import { MINUTE_MS } from '../ground/timeUnits'
+import { isCalendarOpenAt } from '../query/calendarSearch'
+import { isOpenAtWeekMinute, weekMinuteOf } from '../query/weekLookup'
+import type { WorkingWeek } from '../week/sealedSchedule'
+import { zoneFor } from '../zone/resolveTimeZone'
+import { offsetAt, type ZoneOffsets } from '../zone/zoneOffsets'
 import type { Hours } from '../calendar/types'
 import { BusinessHoursError } from '../ground/issues'
 import { readTargetFields, TARGET_FIELD_NAMES, type TargetValues } from './readTargetFields'
@@ -22,6 +28,12 @@ export interface WorkingTarget {
   /** Some blocking time-based cap is 0: it still blocks after it resets. */
   readonly zeroCapBlocks: boolean
   readonly atConcurrencyCap: boolean
+  /**
+   * Whether its hours are open at an instant (epoch ms), on the hours and zone resolved once when
+   * the target was minted: routing never looks them up per call. A frozen function: the working
+   * forms it closes over fill their caches as they are read, and no caller can reach them.
+   */
+  readonly openAt: (ms: number) => boolean
 }
 
 /** Where a target argument sits: `target.weight`. */
@@ -68,9 +80,18 @@ export function sealTarget(values: TargetValues, schedule: Hours): Target {
     hardCapBlocks: blocking.some((kind) => kind.unit === undefined),
     zeroCapBlocks: caps.some((cap) => cap.cap === 0 && capBlocks(cap) && blockingTimeKinds.some((kind) => kind.type === cap.type)),
     atConcurrencyCap: values.concurrencyCap !== null && values.callsInProgress >= values.concurrencyCap,
+    openAt: openAtOf(workingHours(schedule), zoneFor(values.timeZone)),
   })
   Object.defineProperty(target, WORKING, { value: working })
   return Object.freeze(target)
+}
+
+/** `isOpen` on resolved hours and zone, as a frozen function (see `WorkingTarget.openAt`). */
+function openAtOf(hours: WorkingWeek | WorkingCalendar, zone: ZoneOffsets): (ms: number) => boolean {
+  const openAt = isWorkingCalendar(hours)
+    ? (ms: number): boolean => isCalendarOpenAt(hours, zone, ms)
+    : (ms: number): boolean => isOpenAtWeekMinute(hours, weekMinuteOf(Math.floor((ms + offsetAt(zone, ms)) / MINUTE_MS)))
+  return Object.freeze(openAt)
 }
 
 /** The working form of a target the library sealed, or undefined for anything else. Never throws. */

@@ -1,4 +1,3 @@
-import { isOpen } from '../query/isOpen'
 import { nextClosing } from '../query/nextClosing'
 import { nextOpening } from '../query/nextOpening'
 import { EPOCH_MS, toEpochMs, wantsEpochMs, type Instant, type InstantOptions } from '../ground/instant'
@@ -14,7 +13,7 @@ import type { AvailabilityReason, Target, TargetAvailability, TimeCapReason } fr
 export function reasonsAt(working: WorkingTarget, ms: number): { reasons: AvailabilityReason[]; open: boolean } {
   const { target } = working
   const reasons: AvailabilityReason[] = []
-  const open = isOpen(target.schedule, ms, target.timeZone)
+  const open = working.openAt(ms)
   if (target.paused) reasons.push('paused')
   if (!open) reasons.push('closed')
   for (const reason of working.capReasons) reasons.push(reason)
@@ -24,9 +23,8 @@ export function reasonsAt(working: WorkingTarget, ms: number): { reasons: Availa
 
 /** Whether the target takes a call at `ms`: `reasonsAt` without building the reasons. Internal. */
 export function acceptsAt(working: WorkingTarget, ms: number): boolean {
-  const { target } = working
-  if (target.paused || working.atConcurrencyCap || working.capReasons.length > 0) return false
-  return isOpen(target.schedule, ms, target.timeZone)
+  if (working.target.paused || working.atConcurrencyCap || working.capReasons.length > 0) return false
+  return working.openAt(ms)
 }
 
 /**
