@@ -12,6 +12,7 @@ import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { buildOnce, ROOT } from './buildOnce'
 import { runBuilt } from './harness'
+import { lineMatches } from './sampleLines'
 
 let cli: string
 beforeAll(async () => {
@@ -58,13 +59,6 @@ function samples(): Sample[] {
   return found
 }
 
-function lineMatches(expected: string, actual: string): boolean {
-  const [head = '', ...rest] = expected.split('…')
-  if (rest.length === 0) return expected === actual
-  if (!actual.startsWith(head)) return false
-  const tail = rest[rest.length - 1]!.trim()
-  return tail === '' || actual.endsWith(tail)
-}
 
 /** The printed lines match the expected ones in order; a line that is only `…` stands for any number of lines. */
 function matches(expected: readonly string[], printed: readonly string[]): boolean {

@@ -10,6 +10,7 @@ import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { buildOnce, ROOT } from './buildOnce'
 import { runBuilt } from './harness'
+import { lineMatches } from './sampleLines'
 
 let cli: string
 beforeAll(async () => {
@@ -43,13 +44,6 @@ function samples(): Sample[] {
   return found
 }
 
-function lineMatches(expected: string, actual: string): boolean {
-  const [head = '', ...rest] = expected.split('…')
-  if (rest.length === 0) return expected === actual
-  if (!actual.startsWith(head)) return false
-  const tail = rest[rest.length - 1]!.trim()
-  return tail === '' || actual.endsWith(tail)
-}
 
 describe('README command-line samples', () => {
   it('has samples, and each shown output is what the command prints', () => {

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createRetreaverClient, parseBusinessHours, RetreaverApiError, schedulesEqual, BusinessHoursError, type RetreaverClient } from '../../src/index'
 import { editScheduleArb, serverRecordsArb } from '../diff/arbitraries'
 import { startFakeRetreaver, type FakeRetreaver } from '../server/fakeRetreaver'
+import { apiErrorOf } from './apiErrorOf'
 import type { DayOfWeek } from '../../src/ground/days'
 
 const KEY = 'k3y-Secret/+='
@@ -33,20 +34,7 @@ beforeEach(() => {
 })
 
 /** What a call threw, checked to be a RetreaverApiError that never shows the key. */
-async function apiError(run: () => Promise<unknown>): Promise<RetreaverApiError> {
-  let caught: unknown
-  try {
-    await run()
-  } catch (error) {
-    caught = error
-  }
-  expect(caught).toBeInstanceOf(RetreaverApiError)
-  const error = caught as RetreaverApiError
-  const everything = JSON.stringify({ message: error.message, url: error.url, server: error.serverMessage, cause: String((error as { cause?: unknown }).cause), stack: error.stack })
-  expect(everything).not.toContain(KEY)
-  expect(everything).not.toContain(encodeURIComponent(KEY))
-  return error
-}
+const apiError = (run: () => Promise<unknown>) => apiErrorOf(run, [KEY, encodeURIComponent(KEY)])
 
 describe('endpoints', () => {
   it('getTarget and getTargetByTid unwrap { target }, sending api_key and company_id', async () => {

@@ -14,6 +14,7 @@ import type { DayOfWeek } from '../../src/ground/days'
 import { editScheduleArb, serverRecordsArb } from '../diff/arbitraries'
 import { dayFlags, firstDifference, minuteModelOfRecords } from '../oracles/minuteModel'
 import { startFakeRetreaver, type FakeRetreaver } from '../server/fakeRetreaver'
+import { apiErrorOf } from './apiErrorOf'
 
 /** A key with every character URLSearchParams writes differently from encodeURIComponent. */
 const KEY = "Key with space!'()~*-0123456789"
@@ -49,19 +50,7 @@ function clientWith(extra: Partial<Parameters<typeof createRetreaverClient>[0]> 
 }
 
 /** What a call threw: a RetreaverApiError in which no form of the key appears anywhere. */
-async function apiError(run: () => Promise<unknown>): Promise<RetreaverApiError> {
-  let caught: unknown
-  try {
-    await run()
-  } catch (error) {
-    caught = error
-  }
-  expect(caught).toBeInstanceOf(RetreaverApiError)
-  const error = caught as RetreaverApiError
-  const everything = JSON.stringify({ message: error.message, url: error.url, server: error.serverMessage, cause: String((error as { cause?: unknown }).cause), sent: error.sent })
-  for (const form of ALL_FORMS) expect(everything).not.toContain(form)
-  return error
-}
+const apiError = (run: () => Promise<unknown>) => apiErrorOf(run, ALL_FORMS)
 
 const puts = (): number => server.requests.filter((request) => request.method === 'PUT').length
 
