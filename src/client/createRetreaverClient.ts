@@ -1,6 +1,6 @@
 import { applyBusinessHoursAttributes } from '../diff/applyBusinessHoursAttributes'
 import { diffBusinessHours, type BusinessHourAttributes, type DiffBusinessHoursOptions } from '../diff/diffBusinessHours'
-import { redundantBusinessHours } from '../diff/redundantBusinessHours'
+import { removedRedundant } from '../diff/redundantBusinessHours'
 import { BusinessHoursError, describeReceived } from '../ground/issues'
 import { isPlainObject, readOptionFields } from '../ground/readers'
 import { parseBusinessHours } from '../records/parseBusinessHours'
@@ -202,7 +202,7 @@ export function createRetreaverClient(options: CreateRetreaverClientOptions): Re
       let lastSent: SentWrite | null = null
       let lastPayload: readonly BusinessHourAttributes[] = []
       let answerLost: BusinessHoursUpdate['answerLost'] = null
-      const removedRedundant: number[] = []
+      const removedIds: number[] = []
       // Anything that fails once a PUT has gone out says so: the server may hold it.
       const afterWrite = async <T>(step: string, run: () => T | Promise<T>): Promise<T> => {
         if (lastSent === null) return run()
@@ -217,15 +217,14 @@ export function createRetreaverClient(options: CreateRetreaverClientOptions): Re
         const server = await afterWrite('reading its business_hours', () => serverRecords(before, 'GET', url))
         // Both weeks checked by the library's rules: invalid edited hours throw before any PUT.
         const payload = await afterWrite('diffing what it holds', () => diffBusinessHours(server, edited, diffOptions))
-        if (payload.length === 0) return { changed: puts > 0, payload: lastPayload, target: before, puts, answerLost, removedRedundant }
+        if (payload.length === 0) return { changed: puts > 0, payload: lastPayload, target: before, puts, answerLost, removedRedundant: removedIds }
         // The records the diff was computed on must still be there when the PUT goes.
         const recheck = await afterWrite('reading the target before the PUT', () => targetAt(call, 'GET', url, undefined, true))
         if (!sameRecords(await afterWrite('reading its business_hours', () => serverRecords(recheck, 'GET', url)), server)) {
           throw fail('conflict', 'PUT', url, 'not sent: the target changed while we looked (its business_hours differ between two reads a moment apart); run it again', { sent: lastSent })
         }
         const expected = applyBusinessHoursAttributes(server, payload)
-        const redundant = new Set(redundantBusinessHours(server))
-        const removedNow = payload.filter((item) => item.id !== undefined && redundant.has(item.id) && isRemoval(item)).map((item) => item.id!)
+        const removedNow = removedRedundant(server, payload)
         const body = { target: { business_hours_attributes: payload } }
         let putStatus: number | null = null
         let putFailure: RetreaverApiError | null = null
@@ -253,10 +252,10 @@ export function createRetreaverClient(options: CreateRetreaverClientOptions): Re
         lastSent = Object.freeze({ method: 'PUT', url: shownUrl(url), status: putStatus, payload })
         const after = await afterWrite('reading the target to verify it', () => targetAt(call, 'GET', url, undefined, true))
         const held = await afterWrite('reading its business_hours', () => serverRecords(after, 'GET', url))
-        for (const id of removedNow) removedRedundant.push(id)
+        for (const id of removedNow) removedIds.push(id)
         if (holdsExactly(held, expected, server)) {
           if (putFailure !== null) answerLost = { status: putStatus, reason: putFailure.message }
-          return { changed: true, payload, target: after, puts, answerLost, removedRedundant }
+          return { changed: true, payload, target: after, puts, answerLost, removedRedundant: removedIds }
         }
         if (putFailure !== null && sameRecords(held, server)) {
           throw wrapAfterWrite(putFailure, lastSent, 'the target read afterwards holds what it held before: the PUT did not change it')
@@ -359,12 +358,6 @@ function harmlessTwice(attributes: object): boolean {
     Array.isArray(hours) &&
     hours.every((item) => isPlainObject(item) && typeof (item as { id?: unknown }).id === 'number' && (item as { _destroy?: unknown })._destroy === undefined)
   )
-}
-
-/** A payload item that takes a record away: `_destroy`, or an emptied block (0–0, not inverted). */
-function isRemoval(item: BusinessHourAttributes): boolean {
-  if ('_destroy' in item) return true
-  return item.time_open === 0 && item.time_close === 0 && item.invert !== true
 }
 
 const FIELDS = ['day_of_week', 'time_open', 'time_close', 'work_day', 'invert'] as const

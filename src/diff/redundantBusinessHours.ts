@@ -1,3 +1,4 @@
+import type { BusinessHourAttributes } from './diffBusinessHours'
 import { BusinessHoursError, collectIssues, throwIfErrors } from '../ground/issues'
 import { readServerRecords, type ServerReadRecord } from './readServerRecords'
 import { redundantRecords } from './redundantRecords'
@@ -38,4 +39,30 @@ export function redundantBusinessHours(server: readonly unknown[]): number[] {
     for (const index of redundantRecords(day)) ids.push(day[index]!.id)
   }
   return ids.sort((a, b) => a - b)
+}
+
+/**
+ * The ids of the records a payload removes (destroys, or empties to a 0–0 block) because they
+ * changed nothing on the server: what `push`, `sync` and `updateBusinessHours` report. Internal to
+ * the package.
+ *
+ * @example
+ * removedRedundant(
+ *   [{ id: 43, day_of_week: 1, time_open: 900, time_close: 1700, work_day: true, invert: false },
+ *    { id: 51, day_of_week: 1, time_open: 900, time_close: 1700, work_day: true, invert: false }],
+ *   [{ id: 51, _destroy: true }],
+ * )
+ * //=> [51]
+ */
+export function removedRedundant(server: readonly unknown[], payload: readonly BusinessHourAttributes[]): number[] {
+  const redundant = new Set(redundantBusinessHours(server))
+  const ids: number[] = []
+  for (const item of payload) if (item.id !== undefined && redundant.has(item.id) && isRemoval(item)) ids.push(item.id)
+  return ids
+}
+
+/** A payload item that takes a record away: `_destroy`, or an emptied block (0–0, not inverted). */
+function isRemoval(item: BusinessHourAttributes): boolean {
+  if ('_destroy' in item) return true
+  return item.time_open === 0 && item.time_close === 0 && item.invert !== true
 }

@@ -3,7 +3,8 @@ import { icalPeer } from './peers/icalPeer'
 import { collectIssues, describeReceived, reportError, throwIfErrors, type IssueCollector, type PathSegment } from '../ground/issues'
 import { describeCause, readOptionFields } from '../ground/readers'
 import type { ExceptionEntry, ExceptionsFromIcsOptions } from './types'
-import { dayNumber, daysInMonth, isoDate, isoInstant, pad2, readYears } from './years'
+import { daysFromCivil, daysInMonth, isoDateOfDay } from '../zone/civil'
+import { isoInstant, pad2, readYears } from './years'
 import { zoneFor } from '../zone/resolveTimeZone'
 import { instantOfWallClock } from '../zone/instantOfWallClock'
 import type { ZoneOffsets } from '../zone/zoneOffsets'
@@ -647,7 +648,7 @@ function nextOccurrence(iterator: { next(): Time | null | undefined }, path: rea
 
 /** Day number of a Time's date. */
 function dayOf(time: Time): number {
-  return dayNumber(time.year, time.month, time.day)
+  return daysFromCivil(time.year, time.month, time.day)
 }
 
 /** Epoch ms of a checked time: in its VTIMEZONE or UTC; a floating Time here has a UTC TZID. */
@@ -677,12 +678,12 @@ function addOccurrence(start: Time, end: Time, label: string | undefined, path: 
     const first = dayOf(start)
     const after = end.isDate ? dayOf(end) : first + 1
     if (after < first) {
-      reportError(ctx.collector, [...path, 'DTEND'], 'out_of_order', `${name} ends (${isoDate(after)}) before it starts (${isoDate(first)})`, 'DTEND after DTSTART', isoDate(after))
+      reportError(ctx.collector, [...path, 'DTEND'], 'out_of_order', `${name} ends (${isoDateOfDay(after)}) before it starts (${isoDateOfDay(first)})`, 'DTEND after DTSTART', isoDateOfDay(after))
       return
     }
     const last = Math.max(first, after - 1)
-    const entry: ExceptionEntry = first === last ? withLabel({ date: isoDate(first), closed: true as const }, label) : withLabel({ from: isoDate(first), to: isoDate(last), closed: true as const }, label)
-    ctx.entries.push({ key: isoDate(first), entry })
+    const entry: ExceptionEntry = first === last ? withLabel({ date: isoDateOfDay(first), closed: true as const }, label) : withLabel({ from: isoDateOfDay(first), to: isoDateOfDay(last), closed: true as const }, label)
+    ctx.entries.push({ key: isoDateOfDay(first), entry })
     return
   }
   const from = epochMs(start)

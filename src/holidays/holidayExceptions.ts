@@ -3,7 +3,8 @@ import { dateHolidaysPeer } from './peers/dateHolidaysPeer'
 import { collectIssues, describeReceived, reportError, throwIfErrors, type IssueCollector } from '../ground/issues'
 import { readArrayLength, readEnum, readItem, readOptionFields, UNREADABLE } from '../ground/readers'
 import type { ExceptionEntry, HolidayExceptionsOptions, HolidayType } from './types'
-import { dayNumber, isoDate, readYears } from './years'
+import { daysFromCivil, isoDateOfDay } from '../zone/civil'
+import { readYears } from './years'
 import { DAY_MS, HOUR_MS } from '../ground/timeUnits'
 
 const HOLIDAY_TYPES: readonly HolidayType[] = ['public', 'bank', 'school', 'optional', 'observance']
@@ -96,7 +97,7 @@ export function holidayExceptions(country: string, options: HolidayExceptionsOpt
 function holidayDays(holiday: { date: string; start: Date; end: Date }): { first: number; last: number } | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})(?: (\d{2}):(\d{2}))?/.exec(holiday.date)
   if (match === null) return undefined
-  const first = dayNumber(Number(match[1]), Number(match[2]), Number(match[3]))
+  const first = daysFromCivil(Number(match[1]), Number(match[2]), Number(match[3]))
   const length = holiday.end.getTime() - holiday.start.getTime()
   if (!Number.isFinite(length)) return { first, last: first }
   // Where the holiday ends on the local clock; a daylight-saving change inside it moves that by an
@@ -114,8 +115,8 @@ function compress(namesByDay: ReadonlyMap<number, readonly string[]>): Exception
     if (run === undefined) return
     entries.push(
       run.first === run.last
-        ? { date: isoDate(run.first), closed: true, label: run.label }
-        : { from: isoDate(run.first), to: isoDate(run.last), closed: true, label: run.label },
+        ? { date: isoDateOfDay(run.first), closed: true, label: run.label }
+        : { from: isoDateOfDay(run.first), to: isoDateOfDay(run.last), closed: true, label: run.label },
     )
   }
   for (const day of [...namesByDay.keys()].sort((a, b) => a - b)) {

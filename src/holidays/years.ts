@@ -1,4 +1,3 @@
-import { daysFromCivil, daysInMonth, isoDateOfDay } from '../zone/civil'
 // Reading the `years` option, shared by both holiday sources, and plain calendar-date arithmetic.
 
 import { reportError, type IssueCollector, type PathSegment } from '../ground/issues'
@@ -74,13 +73,6 @@ function readYearList(list: unknown, path: readonly PathSegment[], collector: Is
 }
 
 
-/** Days since 1970-01-01 of a proleptic Gregorian date (the civil-date module's). */
-export const dayNumber = daysFromCivil
-
-/** `YYYY-MM-DD` of a day number (the civil-date module's). */
-export const isoDate = isoDateOfDay
-
-export { daysInMonth }
 
 /** Two digits, zero-padded. */
 export function pad2(value: number): string {

@@ -1,5 +1,6 @@
 import { JSON_OPTION, REMOVAL_OPTION, withCommonOptions, type Invocation, type CommandSpec } from '../commandSpecs'
-import { BusinessHoursError, buildTargetUpdate, diffBusinessHours, redundantBusinessHours, type BusinessHourAttributes, type BusinessHourInput, type BusinessHourRecord, type BusinessHoursUpdate } from '../../index'
+import { removedRedundant } from '../../diff/redundantBusinessHours'
+import { BusinessHoursError, buildTargetUpdate, diffBusinessHours, type BusinessHourAttributes, type BusinessHourInput, type BusinessHourRecord, type BusinessHoursUpdate } from '../../index'
 import { API_EXIT_CODES, callApi, clientFromEnv, diffFailure, QUIET_OPTION, TARGET_OPTION, YES_OPTION } from '../apiClient'
 import { describePayload } from './common'
 import { shown } from '../format'
@@ -100,8 +101,7 @@ export async function pushCommand(options: PushOptions, ctx: CommandContext): Pr
         throw new CliError(`GET /targets/${id}.json: the server's target has no business_hours list: nothing to diff against`, 3)
       }
       payload = diffBusinessHours(server.hoursList as readonly BusinessHourRecord[], hours, { removal: options.removal })
-      const extra = new Set(redundantBusinessHours(server.hoursList as readonly BusinessHourRecord[]))
-      redundant = payload.flatMap((item) => (item.id !== undefined && extra.has(item.id) ? [item.id] : []))
+      redundant = removedRedundant(server.hoursList as readonly BusinessHourRecord[], payload)
     }
   } catch (error) {
     if (error instanceof BusinessHoursError) throw diffFailure(error, names, errStyle)

@@ -1,8 +1,8 @@
+import { removedRedundant } from '../../diff/redundantBusinessHours'
 import { AT_OPTION, JSON_OPTION, valueError, withCommonOptions, type Invocation, type CommandSpec, type StringOptionSpec } from '../commandSpecs'
 import {
   BusinessHoursError,
   diffBusinessHours,
-  redundantBusinessHours,
   hoursOn,
   parseBusinessHours,
   planExceptionUpdates,
@@ -153,8 +153,7 @@ export async function syncCommand(options: SyncOptions, ctx: CommandContext): Pr
       redundant = update.removedRedundant
     } else {
       payload = diffBusinessHours(serverRecords, records)
-      const extra = new Set(redundantBusinessHours(serverRecords))
-      redundant = payload.flatMap((item) => (item.id !== undefined && extra.has(item.id) ? [item.id] : []))
+      redundant = removedRedundant(serverRecords, payload)
     }
   } catch (error) {
     if (error instanceof BusinessHoursError) throw diffFailure(error, { server: name, edited: 'the week sync computed' }, errStyle)
