@@ -1,0 +1,4 @@
+// callhours/formats: business hours in and out of other systems' formats, each a read<Format> /
+// write<Format> pair on one contract (./types.ts). No runtime dependency; each format tree-shakes.
+
+export type { FormatLoss, FormatYears, LossCode, ReadFormatOptions, ReadFormatResult, WriteFormatOptions, WriteFormatResult } from './types'
