@@ -2,7 +2,7 @@
  * Every `//=>` of the docs runs (convention 14): the doc comments of src/, README.md and docs/*.md.
  * Each example is its own test, named after its file and line, so a failure points at the doc.
  *
- * An example runs with these names in scope: the package's public exports; for a doc comment, the
+ * An example runs with these names in scope: the package's public exports (and callhours/formats'); for a doc comment, the
  * exports of its own file; and the fixtures below (the free names examples use). TypeScript in an
  * example is stripped by esbuild before it runs. How examples are found and compared:
  * `docExamples.ts`.
@@ -12,6 +12,7 @@ import { join, relative, sep } from 'node:path'
 import { transformSync } from 'esbuild'
 import { describe, expect, it } from 'vitest'
 import * as library from '../../src/index'
+import * as formats from '../../src/formats/index'
 import { loadTarget, readLoaded } from '../../src/cli/input'
 import { checkSpec } from '../../src/cli/commands/check'
 import { EXAMPLE_TARGET_RESPONSE } from '../../src/cli/example'
@@ -163,7 +164,7 @@ let cliScope: Promise<Record<string, unknown>> | undefined
 async function scopeFor(file: string): Promise<Record<string, unknown>> {
   const own: Record<string, unknown> = file.startsWith('src/') ? await import(/* @vite-ignore */ join(ROOT, file)) : {}
   cliScope ??= cliFixtures()
-  return { ...library, ...fixtures, ...(await cliScope), ...own }
+  return { ...library, ...formats, ...fixtures, ...(await cliScope), ...own }
 }
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/
