@@ -6,6 +6,7 @@ import openingHoursModule from 'opening_hours'
 import moment from 'moment-business-time'
 import { addOpenTime, isOpen, openDuration, parseBusinessHours, planExceptionUpdates, withExceptions } from '../dist/index.js'
 import { opsPerSecond, printTable } from './measure.mjs'
+import * as limit from './limitPrototype.mjs'
 
 const OpeningHours = openingHoursModule.default ?? openingHoursModule
 const ZONE = 'America/New_York'
@@ -116,6 +117,33 @@ export async function run() {
       { name: 'moment-business-time addWorkingTime 8 h (ratio: callhours ÷ it)', ops: mbtAddOps, baseline: mbtAddOps / addOps * mbtAddOps },
       { name: `callhours planExceptionUpdates, one year (${steps} steps)`, ops: planOps },
     ])
+    // Against the limit prototype with a day table (bench/limitPrototype.mjs): the same calendar,
+    // its dates resolved by hand, asked in order as a routing process asks ("now", moving on).
+    const localDay = (iso) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY_MS
+    const protoDays = [
+      ...HOLIDAYS.map((date) => ({ day: localDay(date), intervals: [] })),
+      ...SHORT_DAYS.map((date) => ({ day: localDay(date), intervals: [{ start: 540, end: 780 }] })),
+      ...RANGES.flatMap(([from, to]) => Array.from({ length: localDay(to) - localDay(from) + 1 }, (_, k) => ({ day: localDay(from) + k, intervals: [] }))),
+    ]
+    const protoSpans = CLOSURES.map(([start, end]) => ({ start: Date.parse(start), end: Date.parse(end), open: false }))
+    const protoCalendar = limit.compileCalendar(limit.compileWeek(week.intervals), protoDays, protoSpans)
+    const protoZone = limit.buildZone(ZONE)
+    const orders = [
+      { name: 'in order, 5 s apart from 2026-12-24 00:00 local', instants: Float64Array.from({ length: 16_384 }, (_, k) => Date.UTC(2026, 11, 24, 5) + k * 5000) },
+      { name: 'in order through 2026, 32 min apart', instants: Float64Array.from({ length: 16_384 }, (_, k) => YEAR_START + Math.floor((k * 365 * DAY_MS) / 16_384)) },
+      { name: 'shuffled over 2026', instants: Float64Array.from(INSTANTS) },
+    ]
+    const protoRows = []
+    for (const { name, instants } of orders) {
+      const m = instants.length - 1
+      let differ = 0
+      for (const ms of instants) if (isOpen(calendar, ms, ZONE) !== limit.isCalendarOpen(protoCalendar, protoZone, ms)) differ++
+      const mine = opsPerSecond((i) => isOpen(calendar, instants[i & m], ZONE))
+      const reference = opsPerSecond((i) => limit.isCalendarOpen(protoCalendar, protoZone, instants[i & m]))
+      protoRows.push({ name: `${name}: limit prototype (${differ === 0 ? 'same answers' : `**DISAGREES on ${differ}**`})`, ops: reference })
+      protoRows.push({ name: `${name}: callhours isOpen (goal in order ≥ 0.7×)`, ops: mine, baseline: reference })
+    }
+    printTable(`Calendar isOpen against the limit prototype with a day table (${ENTRIES.length} entries, ${ZONE})`, protoRows)
     printTable(`50,000 dates, each with hours of its own: withExceptions took ${compileMs.toFixed(0)} ms (one call)`, [
       { name: 'callhours isOpen on that calendar (ratio: ÷ the 30-exception calendar)', ops: bigOps, baseline: calendarOps },
     ])

@@ -28,6 +28,8 @@ export interface DayHours {
 export interface WorkingCalendar {
   readonly isCalendar: true
   readonly week: WorkingWeek
+  /** The week's bitset (`week.openMinutes`), one load nearer for `isOpen`. */
+  readonly openMinutes: Uint32Array
   /** Distinct day hours; entries below refer to them by index. */
   readonly dayHours: readonly DayHours[]
   /** Single dates, sorted by day. */
@@ -62,8 +64,10 @@ export const NEAR_INSTANT = 0x40000000
 /** Offsets lie within ±26 h: an instant's local day is within this of its UTC day. */
 const OFFSET_REACH_MS = 26 * 3_600_000
 
-const BLOCK_SHIFT = 9
+/** Days are resolved in blocks of 2^9 = 512 (about 17 months): `day >> BLOCK_SHIFT` is a day's block, `day & BLOCK_MASK` its place in it. */
+export const BLOCK_SHIFT = 9
 const BLOCK_DAYS = 1 << BLOCK_SHIFT
+export const BLOCK_MASK = BLOCK_DAYS - 1
 /** Resolved blocks kept per calendar (then the oldest is forgotten): 2 KB each, 2 MB at most. */
 const MAX_BLOCKS = 1024
 
@@ -138,6 +142,7 @@ function compileCalendar(week: WorkingWeek, exceptions: readonly CalendarExcepti
   return {
     isCalendar: true,
     week,
+    openMinutes: week.openMinutes,
     dayHours,
     singleDays: Int32Array.from(singles, (single) => single[0]),
     singleHours: Int32Array.from(singles, (single) => single[1]),
@@ -221,6 +226,11 @@ export function isWorkingCalendar(working: WorkingWeek | WorkingCalendar): worki
 // A private object, never a query argument, until a calendar is asked about.
 let lastCalendar: object = Object.freeze({})
 let lastWorkingCalendar: WorkingCalendar | undefined
+
+/** The working form of the calendar asked about last, when `hours` is it; else undefined. Never throws. Internal. */
+export function lastSealedCalendar(hours: unknown): WorkingCalendar | undefined {
+  return hours === lastCalendar ? lastWorkingCalendar : undefined
+}
 
 /**
  * The working form of what a query was given: a sealed calendar's, a sealed schedule's, or a
@@ -342,7 +352,8 @@ function firstAtOrAfter(sorted: Int32Array | Float64Array, value: number): numbe
   return lo
 }
 
-function blockDays(calendar: WorkingCalendar, block: number): Int32Array | null {
+/** The codes of a block of 512 days (see `blocks`), null when nothing touches it; remembered as the last block. Internal. */
+export function blockDays(calendar: WorkingCalendar, block: number): Int32Array | null {
   if (block === calendar.lastBlock) return calendar.lastBlockDays
   const days = calendar.blocks.has(block) ? calendar.blocks.get(block)! : resolveBlock(calendar, block)
   calendar.lastBlock = block

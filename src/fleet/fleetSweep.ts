@@ -4,11 +4,8 @@
 import { toEpochMs, type Instant } from '../ground/instant'
 import { BusinessHoursError, collectIssues, describeReceived, errorsOf, report, reportError } from '../ground/issues'
 import { UNREADABLE, isPlainObject, readArrayLength, readItem, readOptionFields } from '../ground/readers'
-import { openIntervals } from '../query/openIntervals'
-import { capResetMs } from '../routing/capResetsAt'
 import { requireTarget, type WorkingTarget } from '../routing/sealedTarget'
 import type { Target } from '../routing/types'
-import { zoneFor } from '../zone/resolveTimeZone'
 import { hoursNumbering } from './hoursIdentity'
 import type { SkippedTarget } from './types'
 
@@ -16,8 +13,6 @@ import type { SkippedTarget } from './types'
 export const MAX_FLEET_RANGE_MS = 5 * 366 * 86_400_000
 /** At most this many segments in one answer. */
 export const MAX_SEGMENTS = 1_000_000
-/** Asks `openIntervals` for epoch ms (one object, so its options are read once). */
-const EPOCH_MS_OPTION = { epochMs: true } as const
 /** At most this many ids written out over all distinct sets of accepting targets. */
 const MAX_SET_WORK = 50_000_000
 
@@ -108,10 +103,7 @@ function capsFreeFrom(working: WorkingTarget, fromMs: number): number {
   if (working.hardCapBlocks || working.zeroCapBlocks) return Number.POSITIVE_INFINITY
   let free = fromMs
   const kinds = working.blockingTimeKinds
-  if (kinds.length > 0) {
-    const zone = zoneFor(working.target.timeZone)
-    for (const kind of kinds) free = Math.max(free, capResetMs(kind, fromMs, zone) ?? Number.POSITIVE_INFINITY)
-  }
+  for (const kind of kinds) free = Math.max(free, working.capResetAt(kind, fromMs) ?? Number.POSITIVE_INFINITY)
   return free
 }
 
@@ -153,16 +145,15 @@ export function sweepFleet(targets: readonly Target[], fromMs: number, toMs: num
     if (c === undefined) {
       c = classSpans.length
       classKey.set(key, c)
-      const flat: number[] = []
-      let spans: readonly { start: number; end: number }[]
+      let flat: number[]
       try {
-        spans = openIntervals(target.schedule, start, toMs, target.timeZone, EPOCH_MS_OPTION)
+        // On the hours and zone the target resolved when it was minted: flat epoch-ms pairs.
+        flat = working.openSpans(start, toMs)
       } catch (error) {
         // The span limit is the one target's: say which, as every other fleet error does.
         if (error instanceof RangeError) throw new RangeError(`targets[${indexOf[index]}] (id ${target.id}): ${error.message}`)
         throw error
       }
-      for (const span of spans) flat.push(span.start, span.end)
       classSpans.push(flat)
     }
     classOf[index] = c

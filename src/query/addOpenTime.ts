@@ -3,7 +3,10 @@ import { toEpochMs, wantsEpochMs, MAX_INSTANT, type Instant, type InstantOptions
 import { describeReceived } from '../ground/issues'
 import { workingHours } from '../calendar/sealedCalendar'
 import { zoneFor } from '../zone/resolveTimeZone'
-import { openIntervals } from './openIntervals'
+import { openSpans } from './openIntervals'
+import type { WorkingCalendar } from '../calendar/sealedCalendar'
+import type { WorkingWeek } from '../week/sealedSchedule'
+import type { ZoneOffsets } from '../zone/zoneOffsets'
 import { DAY_MS } from '../ground/timeUnits'
 
 /** The spans are read 31 days at a time, so one answer holds a handful. */
@@ -51,34 +54,36 @@ export function addOpenTime(schedule: Hours, at: Instant, ms: number, timeZone: 
     throw new RangeError(`ms must be a whole number of milliseconds within ±${MAX_OPEN_TIME_MS} (a century), received ${describeReceived(ms)}`)
   }
   // The hours and the zone are checked whatever `ms` is.
-  workingHours(schedule)
-  zoneFor(timeZone)
-  const found = ms >= 0 ? forward(schedule, atMs, ms, timeZone) : backward(schedule, atMs, -ms, timeZone)
+  const hours = workingHours(schedule)
+  const zone = zoneFor(timeZone)
+  const found = ms >= 0 ? forward(hours, zone, atMs, ms) : backward(hours, zone, atMs, -ms)
   return found === null ? null : epochMs ? found : new Date(found)
 }
 
-function forward(schedule: Hours, at: number, ms: number, timeZone: string): number | null {
+// Both walks read the open spans as flat epoch-ms pairs (`openSpans`): no object, no Date.
+function forward(hours: WorkingWeek | WorkingCalendar, zone: ZoneOffsets, at: number, ms: number): number | null {
   if (ms === 0) return at
   const limit = Math.min(at + ms + OPEN_TIME_SEARCH_MS, MAX_INSTANT)
   let remaining = ms
   for (let start = at; start < limit; start += WINDOW_MS) {
-    for (const span of openIntervals(schedule, start, Math.min(start + WINDOW_MS, limit), timeZone, { epochMs: true })) {
-      const length = span.end - span.start
-      if (length >= remaining) return span.start + remaining
+    const spans = openSpans(hours, zone, start, Math.min(start + WINDOW_MS, limit))
+    for (let i = 0; i < spans.length; i += 2) {
+      const length = spans[i + 1]! - spans[i]!
+      if (length >= remaining) return spans[i]! + remaining
       remaining -= length
     }
   }
   return null
 }
 
-function backward(schedule: Hours, at: number, ms: number, timeZone: string): number | null {
+function backward(hours: WorkingWeek | WorkingCalendar, zone: ZoneOffsets, at: number, ms: number): number | null {
   const limit = Math.max(at - ms - OPEN_TIME_SEARCH_MS, -MAX_INSTANT)
   let remaining = ms
   for (let end = at; end > limit; end -= WINDOW_MS) {
-    const spans = openIntervals(schedule, Math.max(end - WINDOW_MS, limit), end, timeZone, { epochMs: true })
-    for (let i = spans.length - 1; i >= 0; i--) {
-      const length = spans[i]!.end - spans[i]!.start
-      if (length >= remaining) return spans[i]!.end - remaining
+    const spans = openSpans(hours, zone, Math.max(end - WINDOW_MS, limit), end)
+    for (let i = spans.length - 2; i >= 0; i -= 2) {
+      const length = spans[i + 1]! - spans[i]!
+      if (length >= remaining) return spans[i + 1]! - remaining
       remaining -= length
     }
   }

@@ -1,4 +1,4 @@
-import { isWorkingCalendar, workingHours } from '../calendar/sealedCalendar'
+import { isWorkingCalendar, lastSealedCalendar, workingHours } from '../calendar/sealedCalendar'
 import { lastSealedWorking } from '../week/sealedSchedule'
 import type { Hours } from '../calendar/types'
 import { zoneFor } from '../zone/resolveTimeZone'
@@ -33,7 +33,11 @@ export function isOpen(schedule: Hours, at: Instant, timeZone: string): boolean 
   const ms = toEpochMs(at)
   // Sealed weekly hours take the short road, kept small so that engines inline it into callers.
   const week = lastSealedWorking(schedule)
-  if (week === undefined) return isOpenOtherwise(schedule, ms, timeZone)
+  if (week === undefined) {
+    // The calendar asked about last: its day table, then its week's bitset (calendarSearch.ts).
+    const calendar = lastSealedCalendar(schedule)
+    return calendar === undefined ? isOpenOtherwise(schedule, ms, timeZone) : isCalendarOpenAt(calendar, zoneFor(timeZone), ms)
+  }
   const local = ms + offsetAt(zoneFor(timeZone), ms)
   return isOpenAtWeekMinute(week, weekMinuteOf(Math.floor(local / 60_000)))
 }

@@ -1,10 +1,8 @@
-import { isWorkingCalendar, workingHours } from '../calendar/sealedCalendar'
+import { workingHours } from '../calendar/sealedCalendar'
 import type { Hours } from '../calendar/types'
 import { zoneFor } from '../zone/resolveTimeZone'
 import { toEpochMs, wantsEpochMs, type Instant, type InstantOptions } from '../ground/instant'
-import { calendarInstantInState } from './calendarSearch'
-import { nextInstantInState, SEARCH_LIMIT_MS } from './nextState'
-import { isAlwaysOpen } from './weekLookup'
+import { nextInState } from './nextInState'
 
 /**
  * The earliest instant at or after `at` at which the schedule is closed.
@@ -40,13 +38,6 @@ export function nextClosing(schedule: Hours, at: Instant, timeZone: string, opti
 export function nextClosing(schedule: Hours, at: Instant, timeZone: string, options?: InstantOptions): Date | number | null {
   const epochMs = wantsEpochMs(options)
   const ms = toEpochMs(at)
-  const week = workingHours(schedule)
-  const zone = zoneFor(timeZone)
-  if (isWorkingCalendar(week)) {
-    const found = calendarInstantInState(week, zone, ms, false, ms + SEARCH_LIMIT_MS)
-    return found === null ? null : epochMs ? found : new Date(found)
-  }
-  if (isAlwaysOpen(week)) return null
-  const found = nextInstantInState(week, zone, ms, false)
+  const found = nextInState(workingHours(schedule), zoneFor(timeZone), ms, false)
   return found === null ? null : epochMs ? found : new Date(found)
 }

@@ -1,9 +1,8 @@
-import { isWorkingCalendar, workingHours } from '../calendar/sealedCalendar'
+import { workingHours } from '../calendar/sealedCalendar'
 import type { Hours } from '../calendar/types'
 import { zoneFor } from '../zone/resolveTimeZone'
 import { toEpochMs, wantsEpochMs, type Instant, type InstantOptions } from '../ground/instant'
-import { calendarInstantInState } from './calendarSearch'
-import { nextInstantInState, SEARCH_LIMIT_MS } from './nextState'
+import { nextInState } from './nextInState'
 
 /**
  * The earliest instant at or after `at` at which the schedule is open.
@@ -39,13 +38,6 @@ export function nextOpening(schedule: Hours, at: Instant, timeZone: string, opti
 export function nextOpening(schedule: Hours, at: Instant, timeZone: string, options?: InstantOptions): Date | number | null {
   const epochMs = wantsEpochMs(options)
   const ms = toEpochMs(at)
-  const week = workingHours(schedule)
-  const zone = zoneFor(timeZone)
-  if (isWorkingCalendar(week)) {
-    const found = calendarInstantInState(week, zone, ms, true, ms + SEARCH_LIMIT_MS)
-    return found === null ? null : epochMs ? found : new Date(found)
-  }
-  if (week.intervals.length === 0) return null
-  const found = nextInstantInState(week, zone, ms, true)
+  const found = nextInState(workingHours(schedule), zoneFor(timeZone), ms, true)
   return found === null ? null : epochMs ? found : new Date(found)
 }

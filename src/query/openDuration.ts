@@ -2,7 +2,7 @@ import type { Hours } from '../calendar/types'
 import { toEpochMs, type Instant } from '../ground/instant'
 import { workingHours } from '../calendar/sealedCalendar'
 import { zoneFor } from '../zone/resolveTimeZone'
-import { openIntervals } from './openIntervals'
+import { openSpans } from './openIntervals'
 
 /** Spans are summed a window of this length at a time, so no answer holds more than a few. */
 const WINDOW_MS = 366 * 86_400_000
@@ -38,11 +38,13 @@ export function openDuration(schedule: Hours, from: Instant, to: Instant, timeZo
   if (toMs < fromMs) throw new RangeError(`to (${new Date(toMs).toISOString()}) is before from (${new Date(fromMs).toISOString()})`)
   if (toMs - fromMs > MAX_DURATION_RANGE_MS) throw new RangeError('the range is longer than 200 years: ask for a shorter one')
   // The hours and the zone are checked whatever the range holds.
-  workingHours(schedule)
-  zoneFor(timeZone)
+  const hours = workingHours(schedule)
+  const zone = zoneFor(timeZone)
   let total = 0
   for (let start = fromMs; start < toMs; start += WINDOW_MS) {
-    for (const span of openIntervals(schedule, start, Math.min(start + WINDOW_MS, toMs), timeZone, { epochMs: true })) total += span.end - span.start
+    // Flat epoch-ms pairs: no span object and no Date for an answer that is one number.
+    const spans = openSpans(hours, zone, start, Math.min(start + WINDOW_MS, toMs))
+    for (let i = 0; i < spans.length; i += 2) total += spans[i + 1]! - spans[i]!
   }
   return total
 }

@@ -1,4 +1,5 @@
 import { isWorkingCalendar, workingHours, type WorkingCalendar } from '../calendar/sealedCalendar'
+import type { WorkingWeek } from '../week/sealedSchedule'
 import type { Hours } from '../calendar/types'
 import { MINUTES_PER_WEEK } from '../week/types'
 import { zoneFor } from '../zone/resolveTimeZone'
@@ -62,13 +63,26 @@ export function openIntervals(schedule: Hours, from: Instant, to: Instant, timeZ
   if (toMs < fromMs) {
     throw new RangeError(`to (${new Date(toMs).toISOString()}) is before from (${new Date(fromMs).toISOString()})`)
   }
-  const zone = zoneFor(timeZone)
-  if (isWorkingCalendar(week)) return calendarSpans(week, zone, fromMs, toMs, epochMs)
+  const flat = openSpans(week, zoneFor(timeZone), fromMs, toMs)
+  const spans: Span<Date | number>[] = new Array<Span<Date | number>>(flat.length / 2)
+  for (let i = 0; i < flat.length; i += 2) spans[i / 2] = epochMs ? { start: flat[i]!, end: flat[i + 1]! } : { start: new Date(flat[i]!), end: new Date(flat[i + 1]!) }
+  return spans
+}
+
+/**
+ * The open spans of resolved hours in `[fromMs, toMs)`, maximal and in order, as flat epoch-ms pairs
+ * `[start0, end0, start1, end1, …]`: what `openIntervals` answers, with no object and no `Date`
+ * made. Internal: the fleet sweep calls it on each target's working form.
+ *
+ * @throws {RangeError} when the window holds more than 100,000 spans
+ */
+export function openSpans(week: WorkingWeek | WorkingCalendar, zone: ZoneOffsets, fromMs: number, toMs: number): number[] {
+  if (isWorkingCalendar(week)) return calendarSpans(week, zone, fromMs, toMs)
   // Open at every minute of the week is open at every instant, whatever the zone's clock does:
   // one span, without walking the window.
-  if (isAlwaysOpen(week)) return toMs > fromMs ? [epochMs ? { start: fromMs, end: toMs } : { start: new Date(fromMs), end: new Date(toMs) }] : []
+  if (isAlwaysOpen(week)) return toMs > fromMs ? [fromMs, toMs] : []
   const { intervals } = week
-  const spans: Span<Date | number>[] = []
+  const spans: number[] = []
   // The span being built; a piece that starts where it ends extends it, which merges across
   // midnight, the week boundary and clock changes alike.
   let spanStart = Number.NaN
@@ -92,36 +106,36 @@ export function openIntervals(schedule: Hours, from: Instant, to: Instant, timeZ
           spanEnd = end
           continue
         }
-        if (!Number.isNaN(spanEnd)) pushSpan(spans, spanStart, spanEnd, epochMs)
+        if (!Number.isNaN(spanEnd)) pushSpan(spans, spanStart, spanEnd)
         spanStart = start
         spanEnd = end
       }
     }
     t = stop
   }
-  if (!Number.isNaN(spanEnd)) pushSpan(spans, spanStart, spanEnd, epochMs)
+  if (!Number.isNaN(spanEnd)) pushSpan(spans, spanStart, spanEnd)
   return spans
 }
 
-function pushSpan(spans: Span<Date | number>[], start: number, end: number, epochMs: boolean): void {
-  if (spans.length === MAX_SPANS) {
+function pushSpan(spans: number[], start: number, end: number): void {
+  if (spans.length === 2 * MAX_SPANS) {
     throw new RangeError(`the window holds more than ${MAX_SPANS} open spans: ask for a shorter window`)
   }
-  spans.push(epochMs ? { start, end } : { start: new Date(start), end: new Date(end) })
+  spans.push(start, end)
 }
 
 /**
- * A calendar's spans: from each opening, the first closing after it, so spans are maximal. Work
- * per span: the stretches, absolute spans and days with entries it crosses.
+ * A calendar's open spans: each found by searching for the next opening and then the next closing,
+ * which crosses days without entries in one step and absolute spans by their ends.
  */
-function calendarSpans(calendar: WorkingCalendar, zone: ZoneOffsets, fromMs: number, toMs: number, epochMs: boolean): Span<Date | number>[] {
-  const spans: Span<Date | number>[] = []
+function calendarSpans(calendar: WorkingCalendar, zone: ZoneOffsets, fromMs: number, toMs: number): number[] {
+  const spans: number[] = []
   let t = fromMs
   while (t < toMs) {
     const start = calendarInstantInState(calendar, zone, t, true, toMs)
     if (start === null) break
     const end = calendarInstantInState(calendar, zone, start, false, toMs) ?? toMs
-    pushSpan(spans, start, end, epochMs)
+    pushSpan(spans, start, end)
     t = end
   }
   return spans

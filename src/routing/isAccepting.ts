@@ -1,6 +1,5 @@
 import { toEpochMs, wantsEpochMs, type Instant, type InstantOptions } from '../ground/instant'
-import { TARGET_PATH, requireTarget } from './sealedTarget'
-import { acceptsAt } from './targetAvailability'
+import { acceptsOf } from './sealedTarget'
 import type { Target } from './types'
 
 /** Options of {@link isAccepting}: the instant options every instant-taking function reads (the answer is a boolean either way). */
@@ -30,5 +29,5 @@ export type IsAcceptingOptions = InstantOptions
 export function isAccepting(target: Target, at: Instant, options?: IsAcceptingOptions): boolean {
   const ms = toEpochMs(at)
   if (options !== undefined) wantsEpochMs(options)
-  return acceptsAt(requireTarget(target, TARGET_PATH), ms)
+  return acceptsOf(target)(ms)
 }

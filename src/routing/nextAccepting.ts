@@ -1,7 +1,4 @@
-import { EPOCH_MS, toEpochMs, wantsEpochMs, type Instant, type InstantOptions } from '../ground/instant'
-import { nextOpening } from '../query/nextOpening'
-import { zoneFor } from '../zone/resolveTimeZone'
-import { capResetMs } from './capResetsAt'
+import { toEpochMs, wantsEpochMs, type Instant, type InstantOptions } from '../ground/instant'
 import { TARGET_PATH, requireTarget } from './sealedTarget'
 import type { Target } from './types'
 
@@ -41,14 +38,14 @@ export function nextAccepting(target: Target, at: Instant, options?: InstantOpti
   const ms = toEpochMs(at)
   const epochMs = wantsEpochMs(options)
   const working = requireTarget(target, TARGET_PATH)
-  target = working.target
-  const zone = zoneFor(target.timeZone)
-  if (target.paused || working.hardCapBlocks || working.atConcurrencyCap || working.zeroCapBlocks) return null
+  if (working.target.paused || working.hardCapBlocks || working.atConcurrencyCap || working.zeroCapBlocks) return null
   let from = ms
   for (const kind of working.blockingTimeKinds) {
-    const reset = capResetMs(kind, ms, zone)
+    const reset = working.capResetAt(kind, ms)
     if (reset === null) return null
     from = Math.max(from, reset)
   }
-  return nextOpening(target.schedule, from, target.timeZone, epochMs ? EPOCH_MS : undefined)
+  // On the hours and zone the target resolved when it was minted, in epoch ms until the answer.
+  const found = working.nextInState(from, true)
+  return found === null || epochMs ? found : new Date(found)
 }

@@ -3,6 +3,9 @@ import { isPlainObject, readArrayLength, readItem, readOwnFields } from '../grou
 import { isWorkingCalendar, requireHours, workingHours, type WorkingCalendar } from '../calendar/sealedCalendar'
 import { MINUTE_MS } from '../ground/timeUnits'
 import { isCalendarOpenAt } from '../query/calendarSearch'
+import { nextInState } from '../query/nextInState'
+import { openSpans } from '../query/openIntervals'
+import { capResetMs } from './capResetsAt'
 import { isOpenAtWeekMinute, weekMinuteOf } from '../query/weekLookup'
 import type { WorkingWeek } from '../week/sealedSchedule'
 import { zoneFor } from '../zone/resolveTimeZone'
@@ -28,12 +31,22 @@ export interface WorkingTarget {
   /** Some blocking time-based cap is 0: it still blocks after it resets. */
   readonly zeroCapBlocks: boolean
   readonly atConcurrencyCap: boolean
+  /** Paused, at its concurrency cap or held by a cap: it takes no call, whatever its hours say. */
+  readonly blocks: boolean
   /**
    * Whether its hours are open at an instant (epoch ms), on the hours and zone resolved once when
    * the target was minted: routing never looks them up per call. A frozen function: the working
    * forms it closes over fill their caches as they are read, and no caller can reach them.
    */
   readonly openAt: (ms: number) => boolean
+  /** The first instant ≥ `ms` its hours are open (`wantOpen`) or closed, or null: `nextInState` on them. Frozen, as `openAt`. */
+  readonly nextInState: (ms: number, wantOpen: boolean) => number | null
+  /** Its hours' open spans in `[fromMs, toMs)` as flat epoch-ms pairs (`openSpans`). Frozen, as `openAt`. */
+  readonly openSpans: (fromMs: number, toMs: number) => number[]
+  /** When a cap of this kind counted at `ms` resets in its zone (`capResetMs`). Frozen, as `openAt`. */
+  readonly capResetAt: (kind: CapKind, ms: number) => number | null
+  /** Its zone's IANA id. */
+  readonly zoneId: string
 }
 
 /** Where a target argument sits: `target.weight`. */
@@ -47,6 +60,32 @@ export const TARGET_PATH: readonly PathSegment[] = Object.freeze(['target'])
  * property on another object, or one inherited from a sealed prototype, proves nothing.
  */
 const WORKING = Symbol('callhours.workingTarget')
+
+/**
+ * The router's question, on the target itself: a sealed target holds, under these symbols of this
+ * module (non-enumerable, set before it is frozen), the function that answers whether it takes a
+ * call at an instant, and itself. The function is shared by every target with the same hours and
+ * zone (a fleet of 100,000 targets on 16 weeks in 8 zones has at most 128 of them, hot in the
+ * cache), or one that always answers false for a target that is paused, at its concurrency cap or
+ * held by a cap. So `isAccepting` reads one object per target. A copy of these properties on
+ * another object is refused: its self is not itself.
+ */
+const ACCEPTS = Symbol('callhours.accepts')
+const SELF = Symbol('callhours.self')
+
+/** Answers false whatever the instant: a target that takes no call for a reason other than its hours. */
+const NEVER_ACCEPTS: (ms: number) => boolean = Object.freeze(() => false)
+
+/** The `openAt` of each hours' working form in each zone, made once and shared (see `ACCEPTS`). */
+const openAtShared = new WeakMap<WorkingWeek | WorkingCalendar, Map<ZoneOffsets, (ms: number) => boolean>>()
+
+function sharedOpenAt(hours: WorkingWeek | WorkingCalendar, zone: ZoneOffsets): (ms: number) => boolean {
+  let byZone = openAtShared.get(hours)
+  if (byZone === undefined) openAtShared.set(hours, (byZone = new Map()))
+  let openAt = byZone.get(zone)
+  if (openAt === undefined) byZone.set(zone, (openAt = openAtOf(hours, zone)))
+  return openAt
+}
 
 /** Whether a cap stops calls now: it has a limit and the period's count has reached it. */
 function capBlocks(cap: Cap): boolean {
@@ -73,25 +112,74 @@ export function sealTarget(values: TargetValues, schedule: Hours): Target {
   }
   const blocking = CAP_KINDS.filter((kind) => caps.some((cap) => cap.type === kind.type && capBlocks(cap)))
   const blockingTimeKinds = Object.freeze(blocking.filter((kind) => kind.unit !== undefined))
+  const hours = workingHours(schedule)
+  const zone = zoneFor(values.timeZone)
+  const atConcurrencyCap = values.concurrencyCap !== null && values.callsInProgress >= values.concurrencyCap
   const working: WorkingTarget = Object.freeze({
     target,
     capReasons: Object.freeze(blocking.map((kind) => kind.reason)),
     blockingTimeKinds,
     hardCapBlocks: blocking.some((kind) => kind.unit === undefined),
     zeroCapBlocks: caps.some((cap) => cap.cap === 0 && capBlocks(cap) && blockingTimeKinds.some((kind) => kind.type === cap.type)),
-    atConcurrencyCap: values.concurrencyCap !== null && values.callsInProgress >= values.concurrencyCap,
-    openAt: openAtOf(workingHours(schedule), zoneFor(values.timeZone)),
+    atConcurrencyCap,
+    blocks: values.paused || atConcurrencyCap || blocking.length > 0,
+    openAt: sharedOpenAt(hours, zone),
+    nextInState: Object.freeze((ms: number, wantOpen: boolean) => nextInState(hours, zone, ms, wantOpen)),
+    openSpans: Object.freeze((fromMs: number, toMs: number) => openSpans(hours, zone, fromMs, toMs)),
+    capResetAt: Object.freeze((kind: CapKind, ms: number) => capResetMs(kind, ms, zone)),
+    zoneId: zone.id,
   })
   Object.defineProperty(target, WORKING, { value: working })
+  Object.defineProperty(target, ACCEPTS, { value: working.blocks ? NEVER_ACCEPTS : working.openAt })
+  Object.defineProperty(target, SELF, { value: target })
   return Object.freeze(target)
 }
 
-/** `isOpen` on resolved hours and zone, as a frozen function (see `WorkingTarget.openAt`). */
+/** Weeks with at most this many intervals are read from their boundaries, not their bitset (see `openAtOf`). */
+const COMPACT_INTERVALS = 16
+
+/**
+ * `isOpen` on resolved hours and zone, as a frozen function (see `WorkingTarget.openAt`). A week of
+ * a few intervals (nearly every target's) is read from its boundaries in a small typed array the
+ * function holds — 2 bytes a boundary, on the heap beside the function — rather than from the
+ * week's 1.26 KB bitset: with 100,000 targets on weeks of their own, the bitsets do not fit in the
+ * cache and each answer was a miss into one (bench/routing.bench.mjs).
+ */
 function openAtOf(hours: WorkingWeek | WorkingCalendar, zone: ZoneOffsets): (ms: number) => boolean {
-  const openAt = isWorkingCalendar(hours)
-    ? (ms: number): boolean => isCalendarOpenAt(hours, zone, ms)
-    : (ms: number): boolean => isOpenAtWeekMinute(hours, weekMinuteOf(Math.floor((ms + offsetAt(zone, ms)) / MINUTE_MS)))
-  return Object.freeze(openAt)
+  if (isWorkingCalendar(hours)) return Object.freeze((ms: number): boolean => isCalendarOpenAt(hours, zone, ms))
+  const { intervals } = hours
+  if (intervals.length > COMPACT_INTERVALS) {
+    return Object.freeze((ms: number): boolean => isOpenAtWeekMinute(hours, weekMinuteOf(Math.floor((ms + offsetAt(zone, ms)) / MINUTE_MS))))
+  }
+  const bounds = new Int16Array(intervals.length * 2)
+  intervals.forEach((interval, i) => {
+    bounds[2 * i] = interval.start
+    bounds[2 * i + 1] = interval.end
+  })
+  return Object.freeze((ms: number): boolean => {
+    const minute = weekMinuteOf(Math.floor((ms + offsetAt(zone, ms)) / MINUTE_MS))
+    // Sorted, disjoint, half-open: the first interval ending after the minute holds it, or none does.
+    for (let i = 1; i < bounds.length; i += 2) if (minute < bounds[i]!) return minute >= bounds[i - 1]!
+    return false
+  })
+}
+
+/**
+ * Whether a target takes a call at an instant (epoch ms), as a function: for a target the library
+ * sealed, the one it holds (one object read); for anything else, the answer of the target checked
+ * as `requireTarget` checks it. Internal: `isAccepting`'s road.
+ *
+ * @throws {BusinessHoursError} for a hand-built target that breaks a target rule
+ */
+export function acceptsOf(target: Target): (ms: number) => boolean {
+  try {
+    const own = target as unknown as { readonly [SELF]?: unknown; readonly [ACCEPTS]?: (ms: number) => boolean }
+    if (own[SELF] === target) return own[ACCEPTS]!
+  } catch {
+    // A proxy whose traps throw: checked (and reported) as a hand-built target below.
+  }
+  const working = requireTarget(target, TARGET_PATH)
+  return working.blocks ? NEVER_ACCEPTS : working.openAt
 }
 
 /** The working form of a target the library sealed, or undefined for anything else. Never throws. */

@@ -1,8 +1,4 @@
-import { nextClosing } from '../query/nextClosing'
-import { nextOpening } from '../query/nextOpening'
-import { EPOCH_MS, toEpochMs, wantsEpochMs, type Instant, type InstantOptions } from '../ground/instant'
-import { zoneFor } from '../zone/resolveTimeZone'
-import { capResetMs } from './capResetsAt'
+import { toEpochMs, wantsEpochMs, type Instant, type InstantOptions } from '../ground/instant'
 import { TARGET_PATH, requireTarget, type WorkingTarget } from './sealedTarget'
 import type { AvailabilityReason, Target, TargetAvailability, TimeCapReason } from './types'
 
@@ -11,10 +7,11 @@ import type { AvailabilityReason, Target, TargetAvailability, TimeCapReason } fr
  * whether its business hours are open then. Cheap (no search): routing calls it per target. Internal.
  */
 export function reasonsAt(working: WorkingTarget, ms: number): { reasons: AvailabilityReason[]; open: boolean } {
-  const { target } = working
-  const reasons: AvailabilityReason[] = []
   const open = working.openAt(ms)
-  if (target.paused) reasons.push('paused')
+  // Most targets asked about take the call: an empty literal then, with no backing store to grow.
+  if (open && !working.blocks) return { reasons: [], open }
+  const reasons: AvailabilityReason[] = []
+  if (working.target.paused) reasons.push('paused')
   if (!open) reasons.push('closed')
   for (const reason of working.capReasons) reasons.push(reason)
   if (working.atConcurrencyCap) reasons.push('concurrency')
@@ -23,8 +20,7 @@ export function reasonsAt(working: WorkingTarget, ms: number): { reasons: Availa
 
 /** Whether the target takes a call at `ms`: `reasonsAt` without building the reasons. Internal. */
 export function acceptsAt(working: WorkingTarget, ms: number): boolean {
-  if (working.target.paused || working.atConcurrencyCap || working.capReasons.length > 0) return false
-  return working.openAt(ms)
+  return !working.blocks && working.openAt(ms)
 }
 
 /**
@@ -67,21 +63,24 @@ export function targetAvailability(target: Target, at: Instant, options?: Instan
   const ms = toEpochMs(at)
   const epochMs = wantsEpochMs(options)
   const working = requireTarget(target, TARGET_PATH)
-  target = working.target
-  const zone = zoneFor(target.timeZone)
   const { reasons, open } = reasonsAt(working, ms)
+  // The hours and zone the target resolved when it was minted: no lookup by schedule or zone name.
+  // Open now answers nextOpening (`at` itself) and closed now answers nextClosing, so one search is
+  // left; instants stay epoch ms until the answer, which makes a `Date` only when asked for them.
+  const nextOpeningMs = open ? ms : working.nextInState(ms, true)
+  const nextClosingMs = open ? working.nextInState(ms, false) : ms
   const capResets: { -readonly [reason in TimeCapReason]?: Date | number } = {}
   for (const kind of working.blockingTimeKinds) {
-    const reset = capResetMs(kind, ms, zone)
+    const reset = working.capResetAt(kind, ms)
     if (reset !== null) capResets[kind.reason as TimeCapReason] = epochMs ? reset : new Date(reset)
   }
   return {
     accepting: reasons.length === 0,
     reasons,
-    timeZone: zone.id,
+    timeZone: working.zoneId,
     open,
-    nextOpening: nextOpening(target.schedule, ms, target.timeZone, epochMs ? EPOCH_MS : undefined),
-    nextClosing: nextClosing(target.schedule, ms, target.timeZone, epochMs ? EPOCH_MS : undefined),
+    nextOpening: nextOpeningMs === null || epochMs ? nextOpeningMs : new Date(nextOpeningMs),
+    nextClosing: nextClosingMs === null || epochMs ? nextClosingMs : new Date(nextClosingMs),
     capResets,
   }
 }

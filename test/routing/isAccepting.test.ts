@@ -6,7 +6,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { isAccepting, parseTarget, targetAvailability, type Target } from '../../src/index'
-import { instantArb, targetArb, zoneArb } from './arbitraries'
+import { instantArb, targetArb, zoneArb, zonedInstantArb } from './arbitraries'
+import { oracleIsOpen } from '../oracles/wallClock'
+import { scheduleFromIntervals } from '../../src/index'
 
 const weekdays = (extra: Record<string, unknown> = {}, options: Parameters<typeof parseTarget>[1] = undefined): Target =>
   parseTarget({ id: 1, time_zone: 'America/New_York', business_hours: [1, 2, 3, 4, 5].map((day) => ({ day_of_week: day, time_open: 900, time_close: 1700 })), ...extra }, options)
@@ -69,4 +71,38 @@ describe('isAccepting: properties', () => {
       { numRuns: runs },
     )
   })
+
+  // The working form answers from the week's boundaries (up to 16 intervals) or from its bitset
+  // (more): both against the independent wall-clock oracle, not against another library answer.
+  it('equals the wall-clock oracle on weeks of 0 to 40 intervals, each read from its boundaries or its bitset', () => {
+    const weekArb = fc
+      .uniqueArray(fc.oneof(fc.integer({ min: 0, max: 336 }).map((h) => h * 30), fc.integer({ min: 0, max: 10080 })), { maxLength: 80 })
+      .map((points) => {
+        const sorted = [...points].sort((a, b) => a - b)
+        const intervals: { start: number; end: number }[] = []
+        for (let i = 0; i + 1 < sorted.length; i += 2) intervals.push({ start: sorted[i]!, end: sorted[i + 1]! })
+        return scheduleFromIntervals(intervals)
+      })
+    fc.assert(
+      fc.property(weekArb, zonedInstantArb, fc.boolean(), (schedule, { zone, at }, paused) => {
+        // A hand-built target is checked and sealed like a parsed one: its working form is made the same way.
+        const target = { ...parseTarget({ id: 1, time_zone: zone, paused }), schedule }
+        expect(isAccepting(target, at)).toBe(!paused && oracleIsOpen(schedule, at, zone))
+      }),
+      { numRuns: runs },
+    )
+  })
+
+  it('targets on the same hours and zone share one answer, and each still answers for itself', () => {
+    const open = parseTarget({ id: 1, time_zone: 'Asia/Kathmandu' })
+    const paused = parseTarget({ id: 2, time_zone: 'Asia/Kathmandu', paused: true })
+    // Every own property of the open target, hidden ones included, on another object — but paused.
+    const copy = Object.create(Object.prototype, { ...Object.getOwnPropertyDescriptors(open), paused: { value: true, enumerable: true } }) as Target
+    expect(isAccepting(open, mondayTen)).toBe(true)
+    expect(isAccepting(paused, mondayTen)).toBe(false)
+    // The copied hidden answer proves nothing: the copy is checked as a hand-built target, and it is paused.
+    expect(isAccepting(copy, mondayTen)).toBe(false)
+    expect(isAccepting({ ...open, paused: true }, mondayTen)).toBe(false)
+  })
 })
+
