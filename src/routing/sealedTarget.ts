@@ -76,15 +76,86 @@ const SELF = Symbol('callhours.self')
 /** Answers false whatever the instant: a target that takes no call for a reason other than its hours. */
 const NEVER_ACCEPTS: (ms: number) => boolean = Object.freeze(() => false)
 
-/** The `openAt` of each hours' working form in each zone, made once and shared (see `ACCEPTS`). */
-const openAtShared = new WeakMap<WorkingWeek | WorkingCalendar, Map<ZoneOffsets, (ms: number) => boolean>>()
+/** What every target with the same hours and zone answers alike, made once and shared (see `ACCEPTS`). */
+interface SharedHours {
+  readonly openAt: (ms: number) => boolean
+  readonly nextInState: (ms: number, wantOpen: boolean) => number | null
+  readonly openSpans: (fromMs: number, toMs: number) => number[]
+}
 
-function sharedOpenAt(hours: WorkingWeek | WorkingCalendar, zone: ZoneOffsets): (ms: number) => boolean {
-  let byZone = openAtShared.get(hours)
-  if (byZone === undefined) openAtShared.set(hours, (byZone = new Map()))
-  let openAt = byZone.get(zone)
-  if (openAt === undefined) byZone.set(zone, (openAt = openAtOf(hours, zone)))
-  return openAt
+const sharedByHours = new WeakMap<WorkingWeek | WorkingCalendar, Map<ZoneOffsets, SharedHours>>()
+
+function sharedHours(hours: WorkingWeek | WorkingCalendar, zone: ZoneOffsets): SharedHours {
+  let byZone = sharedByHours.get(hours)
+  if (byZone === undefined) sharedByHours.set(hours, (byZone = new Map()))
+  let shared = byZone.get(zone)
+  if (shared === undefined) byZone.set(zone, (shared = makeSharedHours(hours, zone)))
+  return shared
+}
+
+/**
+ * The shared functions of one hours and zone. `nextInState` remembers its last answer for each
+ * state: the first instant at or after `ms` in a state is also the first at or after any instant
+ * between `ms` and it (none between is in that state), so a router asking about many targets on the
+ * same hours at nearly the same instant searches once per change, not once per target. Only found
+ * instants are remembered (`null` means none within two years of `ms`, which a later instant may change).
+ */
+function makeSharedHours(hours: WorkingWeek | WorkingCalendar, zone: ZoneOffsets): SharedHours {
+  let openFrom = Number.NaN
+  let openFound = Number.NaN
+  let closedFrom = Number.NaN
+  let closedFound = Number.NaN
+  const next = (ms: number, wantOpen: boolean): number | null => {
+    if (wantOpen) {
+      if (ms >= openFrom && ms <= openFound) return openFound
+      const found = nextInState(hours, zone, ms, true)
+      if (found !== null) {
+        openFrom = ms
+        openFound = found
+      }
+      return found
+    }
+    if (ms >= closedFrom && ms <= closedFound) return closedFound
+    const found = nextInState(hours, zone, ms, false)
+    if (found !== null) {
+      closedFrom = ms
+      closedFound = found
+    }
+    return found
+  }
+  return Object.freeze({
+    openAt: openAtOf(hours, zone),
+    nextInState: Object.freeze(next),
+    openSpans: Object.freeze((fromMs: number, toMs: number) => openSpans(hours, zone, fromMs, toMs)),
+  })
+}
+
+/**
+ * When a cap of each kind counted at an instant resets, per zone, remembering the last answer of
+ * each kind: the next local hour, day or month after `ms` is also the next after any instant between
+ * `ms` and it, so the targets of one zone asked about at nearly the same instant share one search.
+ */
+const capResetsByZone = new WeakMap<ZoneOffsets, (kind: CapKind, ms: number) => number | null>()
+
+function capResetAtOf(zone: ZoneOffsets): (kind: CapKind, ms: number) => number | null {
+  let capResetAt = capResetsByZone.get(zone)
+  if (capResetAt === undefined) {
+    // Per unit: [from, found) of the last answer, as hour, day, month.
+    const memo = new Float64Array([Number.NaN, Number.NaN, Number.NaN, Number.NaN, Number.NaN, Number.NaN])
+    capResetAt = Object.freeze((kind: CapKind, ms: number): number | null => {
+      const slot = kind.unit === 'hour' ? 0 : kind.unit === 'day' ? 2 : kind.unit === 'month' ? 4 : -1
+      if (slot < 0) return capResetMs(kind, ms, zone)
+      if (ms >= memo[slot]! && ms < memo[slot + 1]!) return memo[slot + 1]!
+      const found = capResetMs(kind, ms, zone)
+      if (found !== null) {
+        memo[slot] = ms
+        memo[slot + 1] = found
+      }
+      return found
+    })
+    capResetsByZone.set(zone, capResetAt)
+  }
+  return capResetAt
 }
 
 /** Whether a cap stops calls now: it has a limit and the period's count has reached it. */
@@ -114,6 +185,7 @@ export function sealTarget(values: TargetValues, schedule: Hours): Target {
   const blockingTimeKinds = Object.freeze(blocking.filter((kind) => kind.unit !== undefined))
   const hours = workingHours(schedule)
   const zone = zoneFor(values.timeZone)
+  const shared = sharedHours(hours, zone)
   const atConcurrencyCap = values.concurrencyCap !== null && values.callsInProgress >= values.concurrencyCap
   const working: WorkingTarget = Object.freeze({
     target,
@@ -123,10 +195,10 @@ export function sealTarget(values: TargetValues, schedule: Hours): Target {
     zeroCapBlocks: caps.some((cap) => cap.cap === 0 && capBlocks(cap) && blockingTimeKinds.some((kind) => kind.type === cap.type)),
     atConcurrencyCap,
     blocks: values.paused || atConcurrencyCap || blocking.length > 0,
-    openAt: sharedOpenAt(hours, zone),
-    nextInState: Object.freeze((ms: number, wantOpen: boolean) => nextInState(hours, zone, ms, wantOpen)),
-    openSpans: Object.freeze((fromMs: number, toMs: number) => openSpans(hours, zone, fromMs, toMs)),
-    capResetAt: Object.freeze((kind: CapKind, ms: number) => capResetMs(kind, ms, zone)),
+    openAt: shared.openAt,
+    nextInState: shared.nextInState,
+    openSpans: shared.openSpans,
+    capResetAt: capResetAtOf(zone),
     zoneId: zone.id,
   })
   Object.defineProperty(target, WORKING, { value: working })

@@ -13,7 +13,9 @@ import { parseTarget } from '../../src/routing/parseTarget'
 import { targetAvailability } from '../../src/routing/targetAvailability'
 import type { AvailabilityReason, CapType, Target } from '../../src/routing/types'
 import type { WeeklySchedule } from '../../src/week/types'
-import { oracleIsOpen } from '../oracles/wallClock'
+import { oracleIsOpen, oracleNextClosing, oracleNextOpening } from '../oracles/wallClock'
+import { EPOCH_MS } from '../../src/ground/instant'
+import { toBusinessHours } from '../../src/records/toBusinessHours'
 import { cap, makeTarget, runs, targetArb, zonedInstantArb } from './arbitraries'
 
 /** Monday–Friday 09:00–17:00. */
@@ -197,4 +199,51 @@ describe('targetAvailability properties', () => {
       runs(),
     )
   })
+
+  // Targets on the same hours and zone share their searches, and a search remembers its last answer
+  // (src/routing/sealedTarget.ts): asked in any order — forward, back, repeated, across changes —
+  // every target still answers as the independent oracle does.
+  it('nextOpening, nextClosing and capResets hold for fleets sharing hours, asked at instants in any order', () => {
+    const YEAR = 366 * 86_400_000
+    const fleetArb = fc.record({
+      weeks: fc.array(targetArb().map((target) => target.schedule as WeeklySchedule), { minLength: 1, maxLength: 3 }),
+      zones: fc.uniqueArray(fc.constantFrom('America/New_York', 'Europe/London', 'Asia/Kathmandu', 'Australia/Lord_Howe', 'UTC'), { minLength: 1, maxLength: 2 }),
+      picks: fc.array(fc.record({ week: fc.nat(), zone: fc.nat(), hourly: fc.boolean(), daily: fc.boolean() }), { minLength: 2, maxLength: 8 }),
+      start: fc.integer({ min: Date.UTC(2026, 0, 1) / 60_000, max: Date.UTC(2027, 0, 1) / 60_000 }).map((m) => m * 60_000),
+      steps: fc.array(fc.integer({ min: -3 * 86_400_000, max: 3 * 86_400_000 }), { minLength: 1, maxLength: 12 }),
+    })
+    fc.assert(
+      fc.property(fleetArb, ({ weeks, zones, picks, start, steps }) => {
+        // Sealed once, as a router does: targets on the same week and zone share their working answers.
+        const fleet = picks.map((pick, i) =>
+          parseTarget({
+            id: i + 1,
+            time_zone: zones[pick.zone % zones.length]!,
+            caps: [
+              { type: 'Hourly', cap: 5, filled: pick.hourly ? 5 : 1 },
+              { type: 'Daily', cap: 50, filled: pick.daily ? 50 : 1 },
+            ],
+            business_hours: toBusinessHours(weeks[pick.week % weeks.length]!),
+          }),
+        )
+        let at = start
+        for (const step of steps) {
+          at += step
+          for (const target of fleet) {
+            const answer = targetAvailability(target, at, EPOCH_MS)
+            const schedule = target.schedule as WeeklySchedule
+            const opening = oracleNextOpening(schedule, at, target.timeZone, 2 * YEAR)
+            const closing = oracleNextClosing(schedule, at, target.timeZone, 2 * YEAR)
+            if (opening !== undefined) expect(answer.nextOpening).toBe(opening === null ? null : opening.getTime())
+            if (closing !== undefined) expect(answer.nextClosing).toBe(closing === null ? null : closing.getTime())
+            for (const [type, reason] of TIME_CAPS) {
+              if (answer.reasons.includes(reason)) expect(answer.capResets[reason as 'hourly_cap']).toBe(capResetsAt(type, at, target.timeZone, EPOCH_MS))
+            }
+          }
+        }
+      }),
+      { numRuns: Number(process.env.CALLHOURS_DEEP) ? 400 : 40 },
+    )
+  })
 })
+
