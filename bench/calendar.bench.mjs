@@ -4,7 +4,7 @@
 // the only way those two know zones. Answers are compared before speed is.
 import openingHoursModule from 'opening_hours'
 import moment from 'moment-business-time'
-import { addOpenTime, isOpen, openDuration, parseBusinessHours, planExceptionUpdates, withExceptions } from '../dist/index.js'
+import { addOpenTime, isAccepting, isOpen, openDuration, parseBusinessHours, parseTarget, planExceptionUpdates, withExceptions } from '../dist/index.js'
 import { opsPerSecond, printTable } from './measure.mjs'
 import * as limit from './limitPrototype.mjs'
 
@@ -133,6 +133,8 @@ export async function run() {
       { name: 'in order through 2026, 32 min apart', instants: Float64Array.from({ length: 16_384 }, (_, k) => YEAR_START + Math.floor((k * 365 * DAY_MS) / 16_384)) },
       { name: 'shuffled over 2026', instants: Float64Array.from(INSTANTS) },
     ]
+    // The same calendar on a target: the router's road, with its hours and zone resolved once.
+    const calendarTarget = parseTarget({ id: 1, time_zone: ZONE, business_hours: RECORDS }, { exceptions: ENTRIES })
     const protoRows = []
     for (const { name, instants } of orders) {
       const m = instants.length - 1
@@ -142,6 +144,10 @@ export async function run() {
       const reference = opsPerSecond((i) => limit.isCalendarOpen(protoCalendar, protoZone, instants[i & m]))
       protoRows.push({ name: `${name}: limit prototype (${differ === 0 ? 'same answers' : `**DISAGREES on ${differ}**`})`, ops: reference })
       protoRows.push({ name: `${name}: callhours isOpen (goal in order ≥ 0.7×)`, ops: mine, baseline: reference })
+      let targetDiffer = 0
+      for (const ms of instants) if (isAccepting(calendarTarget, ms) !== limit.isCalendarOpen(protoCalendar, protoZone, ms)) targetDiffer++
+      const routed = opsPerSecond((i) => isAccepting(calendarTarget, instants[i & m]))
+      protoRows.push({ name: `${name}: callhours isAccepting, a target with that calendar (${targetDiffer === 0 ? 'same answers' : `**DISAGREES on ${targetDiffer}**`})`, ops: routed, baseline: reference })
     }
     printTable(`Calendar isOpen against the limit prototype with a day table (${ENTRIES.length} entries, ${ZONE})`, protoRows)
     printTable(`50,000 dates, each with hours of its own: withExceptions took ${compileMs.toFixed(0)} ms (one call)`, [

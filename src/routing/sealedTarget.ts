@@ -78,18 +78,33 @@ const NEVER_ACCEPTS: (ms: number) => boolean = Object.freeze(() => false)
 
 /** What every target with the same hours and zone answers alike, made once and shared (see `ACCEPTS`). */
 interface SharedHours {
+  readonly zone: ZoneOffsets
   readonly openAt: (ms: number) => boolean
   readonly nextInState: (ms: number, wantOpen: boolean) => number | null
   readonly openSpans: (fromMs: number, toMs: number) => number[]
 }
 
-const sharedByHours = new WeakMap<WorkingWeek | WorkingCalendar, Map<ZoneOffsets, SharedHours>>()
+/** Per hours: the shared functions of the first zone asked for, or of each zone (a map, from the second zone on). */
+const sharedByHours = new WeakMap<WorkingWeek | WorkingCalendar, SharedHours | Map<ZoneOffsets, SharedHours>>()
 
 function sharedHours(hours: WorkingWeek | WorkingCalendar, zone: ZoneOffsets): SharedHours {
-  let byZone = sharedByHours.get(hours)
-  if (byZone === undefined) sharedByHours.set(hours, (byZone = new Map()))
-  let shared = byZone.get(zone)
-  if (shared === undefined) byZone.set(zone, (shared = makeSharedHours(hours, zone)))
+  const known = sharedByHours.get(hours)
+  if (known === undefined) {
+    // Most weeks are used in one zone: no map for them (a fleet of weeks of their own mints one per target).
+    const shared = makeSharedHours(hours, zone)
+    sharedByHours.set(hours, shared)
+    return shared
+  }
+  if (!(known instanceof Map)) {
+    if (known.zone === zone) return known
+    const byZone = new Map<ZoneOffsets, SharedHours>([[known.zone, known]])
+    sharedByHours.set(hours, byZone)
+    const shared = makeSharedHours(hours, zone)
+    byZone.set(zone, shared)
+    return shared
+  }
+  let shared = known.get(zone)
+  if (shared === undefined) known.set(zone, (shared = makeSharedHours(hours, zone)))
   return shared
 }
 
@@ -124,6 +139,7 @@ function makeSharedHours(hours: WorkingWeek | WorkingCalendar, zone: ZoneOffsets
     return found
   }
   return Object.freeze({
+    zone,
     openAt: openAtOf(hours, zone),
     nextInState: Object.freeze(next),
     openSpans: Object.freeze((fromMs: number, toMs: number) => openSpans(hours, zone, fromMs, toMs)),
