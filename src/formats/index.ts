@@ -2,3 +2,4 @@
 // write<Format> pair on one contract (./types.ts). No runtime dependency; each format tree-shakes.
 
 export type { FormatLoss, FormatYears, LossCode, ReadFormatOptions, ReadFormatResult, WriteFormatOptions, WriteFormatResult } from './types'
+export { readOsm, type ReadOsmOptions } from './osm/readOsm'
