@@ -3,3 +3,4 @@
 
 export type { FormatLoss, FormatYears, LossCode, ReadFormatOptions, ReadFormatResult, WriteFormatOptions, WriteFormatResult } from './types'
 export { readOsm, type ReadOsmOptions } from './osm/readOsm'
+export { writeOsm, type WriteOsmOptions } from './osm/writeOsm'

@@ -1,5 +1,6 @@
 // OSM's own precedence, per day: rules apply in the order written, a rule joined with `;` replaces
-// the whole day (a previous day's spill past midnight too), one joined with `,` adds to it, and a
+// the whole day (a previous day's spill past midnight too) unless it only closes some times, one
+// joined with `,` adds to it, and a
 // span past midnight adds to the next day whatever rule holds that day. Checked against
 // opening_hours.js (test/formats/osm). Internal to callhours/formats.
 
@@ -51,7 +52,8 @@ export function evaluateOsmDay(rules: readonly OsmRule[], today: OsmDay, yesterd
   for (const rule of rules) {
     const value = rule.state === 'open' ? 1 : 0
     if (ruleMatches(rule, today)) {
-      if (!rule.additional) minutes.fill(0)
+      // `We 12:00-13:00 off` closes that hour and leaves the rest of Wednesday as it was.
+      if (!rule.additional && !(rule.state !== 'open' && rule.timed)) minutes.fill(0)
       for (const span of rule.spans) minutes.fill(value, span.start, Math.min(span.end, 1440))
       last = rule.index
     }

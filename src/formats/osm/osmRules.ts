@@ -41,9 +41,13 @@ export interface OsmRule {
   readonly weekdays: number | undefined
   /** `PH` in the weekday selector: a public holiday matches too. */
   readonly holiday: boolean
+  /** Whether the rule names its times (`off` with times only closes those: it does not replace the day). */
+  readonly timed: boolean
   /** The spans the rule sets (the whole day when it names none). */
   readonly spans: readonly OsmSpan[]
   readonly state: 'open' | 'off' | 'unknown'
+  /** Whether the state was written (`open`, `off`, `closed`, `unknown`), not implied. */
+  readonly stated: boolean
   /** The comment in double quotes, or undefined. */
   readonly comment: string | undefined
 }

@@ -310,6 +310,7 @@ function readRule(group: GroupReader, index: number, additional: boolean, text: 
   let spans: OsmSpan[] | undefined
   let state: OsmRule['state'] = 'open'
   let comment: string | undefined
+  let stated = false
   let named = true
   if (group.peek()?.type === 'always') {
     group.next()
@@ -329,6 +330,7 @@ function readRule(group: GroupReader, index: number, additional: boolean, text: 
     const word = group.next()!.text.toLowerCase()
     state = word === 'open' ? 'open' : word === 'unknown' ? 'unknown' : 'off'
     named = true
+    stated = true
   }
   if (group.peek()?.type === 'comment') comment = group.next()!.text
   if (!named && comment !== undefined) group.fail('a rule of only a comment says nothing about the hours', startToken, 'loss')
@@ -344,8 +346,10 @@ function readRule(group: GroupReader, index: number, additional: boolean, text: 
     dates,
     weekdays,
     holiday,
+    timed: spans !== undefined && startToken.type !== 'always',
     spans: spans ?? [{ start: 0, end: 1440 }],
     state,
+    stated,
     comment,
   }
 }

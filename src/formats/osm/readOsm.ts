@@ -36,7 +36,7 @@ const sameHours = (a: readonly DayInterval[], b: readonly DayInterval[]): boolea
 
 /** A rule callhours carries as dated entries directly: dates only, `;`, not past midnight, open or off. */
 function isDirect(rule: OsmRule): boolean {
-  if (rule.additional || rule.state === 'unknown' || rule.weekdays !== undefined || ruleWraps(rule)) return false
+  if (rule.additional || rule.state === 'unknown' || rule.weekdays !== undefined || ruleWraps(rule) || (rule.state === 'off' && rule.timed)) return false
   return (rule.dates !== undefined) !== rule.holiday
 }
 
@@ -101,6 +101,8 @@ export function readOsm(text: unknown, options?: ReadOsmOptions): ReadFormatResu
   for (const rule of rules) {
     if (rule.state === 'unknown') losses.push({ code: 'not_supported', path: ['rule', rule.index], message: `rule "${rule.text}" says unknown: read as closed` })
     if (rule.holiday && holidays === undefined) losses.push({ code: 'not_supported', path: ['rule', rule.index], message: `rule "${rule.text}" names PH, and no publicHolidays were given: PH matches no date` })
+    // The specification (and opening_hours.js) reads `Mo 10:00-12:00 "by appointment"` as unknown; people mean open with a note.
+    if (rule.comment !== undefined && !rule.stated) losses.push({ code: 'approximated', path: ['rule', rule.index], message: `rule "${rule.text}" has a comment and no open/off, which OSM reads as unknown: read as open` })
     if (rule.comment !== undefined && (rule.dates === undefined && !rule.holiday)) losses.push({ code: 'not_supported', path: ['rule', rule.index, 'comment'], message: `the comment "${rule.comment}" of a weekly rule is not carried (only dated entries have labels)` })
   }
   const holidayDays = holidays?.days ?? new Set<number>()
