@@ -11,6 +11,7 @@ import { DAY_MS } from '../../ground/timeUnits'
 import { readFormatOptions } from '../formatResult'
 import type { FormatLoss, WriteFormatOptions, WriteFormatResult } from '../types'
 import { OSM_MONTHS, OSM_WEEKDAYS } from './osmRules'
+import { weekWithSpill } from '../weekSpill'
 
 /** The most local dates instant entries are written as (ten years of days). */
 const MAX_INSTANT_DAYS = 3660
@@ -47,33 +48,8 @@ function weekdaysText(days: readonly number[]): string {
  * round the week and no order serves, the rules are joined with `, ` (which adds, never replaces).
  */
 function weekRules(schedule: WeeklySchedule): { rules: string[]; joiner: string } {
-  const minutes = new Uint8Array(10080)
-  for (const interval of schedule.intervals) minutes.fill(1, interval.start, interval.end)
-  const own: { start: number; end: number }[][] = []
-  for (let day = 0; day < 7; day++) {
-    const spans: { start: number; end: number }[] = []
-    for (let m = day * 1440; m < (day + 1) * 1440; m++) {
-      if (minutes[m] === 0) continue
-      const start = m
-      while (m < (day + 1) * 1440 && minutes[m] === 1) m++
-      spans.push({ start: start - day * 1440, end: m - day * 1440 })
-    }
-    own.push(spans)
-  }
-  if (own.every((spans) => spans.length === 1 && spans[0]!.start === 0 && spans[0]!.end === 1440)) return { rules: ['24/7'], joiner: '; ' }
-  const wrapsInto: boolean[] = []
-  for (let day = 0; day < 7; day++) {
-    const next = (day + 1) % 7
-    const last = own[day]![own[day]!.length - 1]
-    const first = own[next]![0]
-    // Only where the written span reads back unambiguously: it starts after midnight and ends before it starts.
-    const wraps = last !== undefined && first !== undefined && last.end === 1440 && last.start > 0 && first.start === 0 && first.end < last.start && !(own[next]!.length === 1 && first.end === 1440)
-    wrapsInto.push(wraps)
-    if (wraps) {
-      own[day]![own[day]!.length - 1] = { start: last.start, end: 1440 + first.end }
-      own[next] = own[next]!.slice(1)
-    }
-  }
+  if (schedule.intervals.length === 1 && schedule.intervals[0]!.start === 0 && schedule.intervals[0]!.end === 10080) return { rules: ['24/7'], joiner: '; ' }
+  const { days: own, wraps: wrapsInto } = weekWithSpill(schedule)
   const groups = new Map<string, number[]>()
   for (const day of [1, 2, 3, 4, 5, 6, 0]) {
     if (own[day]!.length === 0) continue
