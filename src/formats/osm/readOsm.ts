@@ -75,7 +75,7 @@ function hoursOfRule(rule: OsmRule): DayInterval[] {
  * @example
  * // Edge: Friday's span past midnight; a rule callhours has no model for is a loss
  * const late = readOsm('Fr 22:00-02:00; Mo sunrise-sunset')
- * late.schedule.intervals //=> [{ start: 7080, end: 7320 }]
+ * late.schedule.intervals //=> [{ start: 8520, end: 8760 }]
  * late.losses.map((loss) => loss.path) //=> [['rule', 1]]
  */
 export function readOsm(text: unknown, options?: ReadOsmOptions): ReadFormatResult {

@@ -96,12 +96,12 @@ function weekRules(schedule: WeeklySchedule): { rules: string[]; joiner: string 
  * @throws {TypeError} when given neither a schedule nor a calendar
  *
  * @example
- * writeOsm(parseBusinessHours([{ day_of_week: 5, time_open: 2200, time_close: 200, invert: false, work_day: true }])).value
- * //=> 'Fr 22:00-02:00'
+ * // Friday 22:00 to Saturday 02:00 (week minutes since Sunday 00:00)
+ * writeOsm(scheduleFromIntervals([{ start: 8520, end: 8760 }])).value //=> 'Fr 22:00-02:00'
  *
  * @example
  * // Edge: dated entries follow the week, yearly first, so a single date wins as in callhours
- * const holidays = withExceptions(parseBusinessHours([]), [{ date: '--12-25', closed: true, label: 'Christmas' }, { date: '2026-12-25', hours: [{ time_open: 900, time_close: 1200 }] }])
+ * const holidays = withExceptions(scheduleFromIntervals([]), [{ date: '--12-25', closed: true, label: 'Christmas' }, { date: '2026-12-25', hours: [{ time_open: 900, time_close: 1200 }] }])
  * writeOsm(holidays).value //=> 'off; Dec 25 off "Christmas"; 2026 Dec 25 09:00-12:00'
  */
 export function writeOsm(scheduleOrCalendar: Hours, options?: WriteOsmOptions): WriteFormatResult<string> {
