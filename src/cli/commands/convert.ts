@@ -119,9 +119,8 @@ export async function readForeign(file: string, format: CliFormat, options: CliF
  * @returns 0 when nothing was lost, 1 when something was lost or FILE is invalid
  *
  * @example
- * await convertCommand({ file: 'hours.txt', from: 'osm', to: 'schema-org' }, ctx)
- * // stdout: { "@context": "https://schema.org", … }
- * //=> 0
+ * // await convertCommand({ file: 'hours.txt', from: 'osm', to: 'schema-org' }, ctx)
+ * // stdout: { "@context": "https://schema.org", … }; returns 0
  */
 export async function convertCommand(options: ConvertOptions, ctx: CommandContext): Promise<number> {
   const from = formatNamed(options.from)!
@@ -168,7 +167,7 @@ export async function convertCommand(options: ConvertOptions, ctx: CommandContex
  */
 export const convertSpec: CommandSpec<Invocation<'convert', ConvertOptions>> = {
   name: 'convert',
-  summary: 'convert hours between formats (retreaver, osm, schema-org)',
+  summary: 'convert hours to another format',
   description: [
     'Reads FILE in the --from format and prints it in the --to format: the value',
     'on stdout, and every part one side cannot hold on stderr, located',
@@ -198,9 +197,8 @@ export const convertSpec: CommandSpec<Invocation<'convert', ConvertOptions>> = {
  * @returns 0 when readable (losses are listed, not failures), 1 when not
  *
  * @example
- * await checkForeign({ file: 'hours.txt', from: 'osm' }, ctx)
- * // stdout: hours.txt · osm … ✓ readable: 0 issues, 1 loss … the grid
- * //=> 0
+ * // await checkForeign({ file: 'hours.txt', from: 'osm' }, ctx, GRID_LEGEND)
+ * // stdout: hours.txt · osm … ✓ readable: 0 errors, 1 loss … the grid; returns 0
  */
 export async function checkForeign(options: { readonly file: string | undefined; readonly from: string; readonly tz?: string | undefined; readonly json?: boolean }, ctx: CommandContext, legend: string): Promise<number> {
   if (options.file === undefined) throw new CliError(`check --from ${options.from} needs a FILE (the bundled example is a Retreaver target)`, 2)
