@@ -91,7 +91,11 @@ export function writeSchemaOrg(scheduleOrCalendar: Hours, options?: WriteSchemaO
   const exceptions: readonly CalendarException[] = (hours as Partial<Calendar>).exceptions ?? []
   const schedule = 'schedule' in hours ? hours.schedule : hours
   const losses: FormatLoss[] = []
-  const closesText = (end: number): string => (end === 1440 ? endOfDay : clock(end % 1440))
+  const closesText = (end: number, path: readonly (string | number)[]): string => {
+    // Under the 23:59 convention a real 23:59 close reads back as midnight: one minute more, said.
+    if (end === 1439 && endOfDay === '23:59') losses.push({ code: 'approximated', path, message: 'closes 23:59 reads as the end of the day where 23:59 means midnight: one minute more open (endOfDay: \'24:00\' writes it exactly)' })
+    return end === 1440 ? endOfDay : clock(end % 1440)
+  }
   const dayName = (day: number): string => (dayNames === 'url' ? `https://schema.org/${SCHEMA_DAYS[day]}` : SCHEMA_DAYS[day]!)
 
   const regular: SchemaOrgSpecification[] = []
@@ -105,7 +109,7 @@ export function writeSchemaOrg(scheduleOrCalendar: Hours, options?: WriteSchemaO
       bySpan.set(key, group)
     }
   }
-  for (const group of bySpan.values()) regular.push({ '@type': 'OpeningHoursSpecification', dayOfWeek: group.days.map(dayName), opens: clock(group.start), closes: closesText(group.end) })
+  for (const group of bySpan.values()) regular.push({ '@type': 'OpeningHoursSpecification', dayOfWeek: group.days.map(dayName), opens: clock(group.start), closes: closesText(group.end, ['schedule']) })
 
   // The special dates: single dates and instants' dates first, then ranges around them, then yearly dates nothing else covers.
   const singles = new Map<number, { hours: readonly DayInterval[] }>()
@@ -165,7 +169,7 @@ export function writeSchemaOrg(scheduleOrCalendar: Hours, options?: WriteSchemaO
   const pushSpecial = (from: number, to: number, spans: readonly DayInterval[]): void => {
     const dates = { validFrom: isoDateOfDay(from), validThrough: isoDateOfDay(to) }
     if (spans.length === 0) special.push({ from, spec: { '@type': 'OpeningHoursSpecification', ...dates, opens: '00:00', closes: '00:00' } })
-    for (const span of spans) special.push({ from, spec: { '@type': 'OpeningHoursSpecification', ...dates, opens: clock(span.start), closes: closesText(span.end) } })
+    for (const span of spans) special.push({ from, spec: { '@type': 'OpeningHoursSpecification', ...dates, opens: clock(span.start), closes: closesText(span.end, ['exceptions']) } })
   }
   for (const [day, single] of singles) pushSpecial(day, day, single.hours)
   for (const range of ranges) pushSpecial(range.from, range.to, range.hours)
