@@ -1,8 +1,9 @@
-import { EXIT_CODES, FILE, JSON_OPTION, withCommonOptions, type Invocation, type CommandSpec } from '../commandSpecs'
+import { EXIT_CODES, FILE, JSON_OPTION, TZ_OPTION, withCommonOptions, type Invocation, type CommandSpec } from '../commandSpecs'
 import { describeSchedule, renderWeekGrid, type Issue } from '../../index'
 import { colorGrid, shown } from '../format'
 import { loadTarget, type LoadedTarget } from '../input'
 import { EXCEPTIONS_OPTION, HOLIDAYS_OPTION, isoDay, loadExceptions, yearsAround } from '../exceptionsInput'
+import { checkForeign, formatOption } from './convert'
 import { countIssues, countOf, currentMinute, describeZone, formatIssueLines, targetLabel, type CommandContext } from './common'
 
 /**
@@ -16,6 +17,9 @@ export interface CheckOptions {
   readonly json?: boolean
   readonly exceptions?: string | undefined
   readonly holidays?: string | undefined
+  /** `--from`: the file's format when it is not a Retreaver target. */
+  readonly from?: string | undefined
+  readonly tz?: string | undefined
 }
 
 /**
@@ -47,6 +51,7 @@ export const GRID_LEGEND = '█ open  ▌ partly open  · closed   (one column =
  * //=> 1
  */
 export async function checkCommand(options: CheckOptions, ctx: CommandContext): Promise<number> {
+  if (options.from !== undefined && options.from !== 'retreaver') return checkForeign({ file: options.file, from: options.from, tz: options.tz, json: options.json }, ctx, GRID_LEGEND)
   const { io, style } = ctx
   const now = currentMinute(io)
   const exceptions = await loadExceptions({ exceptions: options.exceptions, holidays: options.holidays, file: options.file }, yearsAround(now, now), io)
@@ -79,6 +84,9 @@ function countRecords(loaded: LoadedTarget): string {
   return loaded.records === undefined ? 'no record list' : countOf(loaded.records, 'record')
 }
 
+/** `--from`: check a file in another format (convert's formats) as a week. */
+const CHECK_FROM = formatOption('from', 'read FILE in this format instead of as a Retreaver target', false)
+
 /**
  * `callhours check`, described once: its help and its parser come from this.
  *
@@ -94,7 +102,7 @@ export const checkSpec: CommandSpec<Invocation<'check', CheckOptions>> = {
     '(business_hours[3].time_close: …), then the week in words and as a grid.',
   ],
   positionals: [FILE],
-  options: withCommonOptions([EXCEPTIONS_OPTION, HOLIDAYS_OPTION], ["print validateTarget's answer as one JSON object: ok, the target or the issues, and the warnings (each issue with its code, path and message)"]),
+  options: withCommonOptions([EXCEPTIONS_OPTION, HOLIDAYS_OPTION, CHECK_FROM, { ...TZ_OPTION, listed: 'options', help: ['with --from: the zone the hours are in (the formats other than retreaver name none)'] }], ["print validateTarget's answer as one JSON object: ok, the target or the issues, and the warnings (each issue with its code, path and message)"]),
   exitCodes: [{ code: 0, meaning: 'valid' }, { code: 1, meaning: 'invalid (errors listed)' }, ...EXIT_CODES.filter((exit) => exit.code >= 2)],
   toInvocation: ({ positionals, value, flag, noColor }) => ({
     kind: 'check',
@@ -102,6 +110,8 @@ export const checkSpec: CommandSpec<Invocation<'check', CheckOptions>> = {
     json: flag(JSON_OPTION),
     exceptions: value(EXCEPTIONS_OPTION),
     holidays: value(HOLIDAYS_OPTION),
+    from: value(CHECK_FROM),
+    tz: value(TZ_OPTION),
     noColor,
   }),
 }

@@ -7,6 +7,7 @@ import {
   type CommandSpec,
 } from '../commandSpecs'
 import { checkCommand, checkSpec } from './check'
+import { convertCommand, convertSpec } from './convert'
 import type { CommandContext } from './common'
 import { coverageCommand, coverageSpec } from './coverage'
 import { diffCommand, diffSpec } from './diff'
@@ -44,6 +45,7 @@ export type CommandInvocation =
   | InvocationOf<typeof pushSpec>
   | InvocationOf<typeof syncSpec>
   | InvocationOf<typeof resetCapSpec>
+  | InvocationOf<typeof convertSpec>
 
 /**
  * The commands `callhours` has.
@@ -74,7 +76,7 @@ type AnyCommand = { readonly [K in CommandInvocation['kind']]: Command<Extract<C
  * Every command, in the order the overview lists them.
  *
  * @example
- * COMMANDS.map((command) => command.spec.name) //=> ['check', 'status', 'preview', 'diff', 'plan', 'coverage', 'routes', 'pull', 'push', 'sync', 'reset-cap']
+ * COMMANDS.map((command) => command.spec.name) //=> ['check', 'status', 'preview', 'diff', 'plan', 'coverage', 'routes', 'pull', 'push', 'sync', 'reset-cap', 'convert']
  */
 export const COMMANDS: readonly AnyCommand[] = [
   { spec: checkSpec, run: checkCommand },
@@ -88,6 +90,7 @@ export const COMMANDS: readonly AnyCommand[] = [
   { spec: pushSpec, run: pushCommand },
   { spec: syncSpec, run: syncCommand },
   { spec: resetCapSpec, run: resetCapCommand },
+  { spec: convertSpec, run: convertCommand },
 ]
 
 /**
@@ -106,7 +109,7 @@ export function runCommand(invocation: CommandInvocation, ctx: CommandContext): 
  * Every command, in the order the overview lists them.
  *
  * @example
- * COMMAND_SPECS.map((spec) => spec.name) //=> ['check', 'status', 'preview', 'diff', 'plan', 'coverage', 'routes', 'pull', 'push', 'sync', 'reset-cap']
+ * COMMAND_SPECS.map((spec) => spec.name) //=> ['check', 'status', 'preview', 'diff', 'plan', 'coverage', 'routes', 'pull', 'push', 'sync', 'reset-cap', 'convert']
  *
  * @example
  * // Edge: the instant parsers take any four-digit year, 0050 as 50 (not 1950)
