@@ -2,3 +2,8 @@
 // write<Format> pair on one contract (./types.ts). No runtime dependency; each format tree-shakes.
 
 export type { FormatLoss, FormatYears, LossCode, ReadFormatOptions, ReadFormatResult, WriteFormatOptions, WriteFormatResult } from './types'
+
+// Google Business Profile and Places
+export { readGoogle, type ReadGoogleOptions } from './google/readGoogle'
+export { writeGoogle, MAX_GOOGLE_SPECIAL_DATES, type WriteGoogleOptions } from './google/writeGoogle'
+export type { GoogleBusinessHours, GoogleDate, GoogleDayOfWeek, GoogleHours, GoogleSpecialHourPeriod, GoogleSpecialHours, GoogleTimeOfDay, GoogleTimePeriod } from './google/types'
