@@ -7,3 +7,7 @@ export type { FormatLoss, FormatYears, LossCode, ReadFormatOptions, ReadFormatRe
 export { readGoogle, type ReadGoogleOptions } from './google/readGoogle'
 export { writeGoogle, MAX_GOOGLE_SPECIAL_DATES, type WriteGoogleOptions } from './google/writeGoogle'
 export type { GoogleBusinessHours, GoogleDate, GoogleDayOfWeek, GoogleHours, GoogleSpecialHourPeriod, GoogleSpecialHours, GoogleTimeOfDay, GoogleTimePeriod } from './google/types'
+
+// Plain text
+export { readText, MAX_HOURS_TEXT, type ReadTextOptions } from './text/readText'
+export { writeText, type WriteTextOptions } from './text/writeText'
