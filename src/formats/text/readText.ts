@@ -586,7 +586,9 @@ function timeSpan(first: TimeToken, second: TimeToken): Span | string {
   let close = word(second, true)
   if (open === undefined && first.kind === 'time' && (a.literal24 || a.meridiem !== undefined)) open = a.meridiem === undefined ? literal(a) : withMeridiem(a.hour, a.minute, a.meridiem)
   if (close === undefined && second.kind === 'time' && (b.literal24 || b.meridiem !== undefined)) close = b.meridiem === undefined ? literal(b) : withMeridiem(b.hour, b.minute, b.meridiem)
-  const twentyFour = (first.kind === 'time' && a.literal24) || (second.kind === 'time' && b.literal24)
+  // "10:00–10:00" is a 24-hour clock: both sides written hh:mm, neither with am/pm.
+  const padded = (token: TimeToken): boolean => token.kind !== 'time' || (token.colon && token.digits.length === 2 && token.meridiem === undefined)
+  const twentyFour = (first.kind === 'time' && a.literal24) || (second.kind === 'time' && b.literal24) || (first.kind === 'time' && second.kind === 'time' && padded(first) && padded(second))
   if (open === undefined && twentyFour) open = literal(a)
   if (close === undefined && twentyFour) close = literal(b)
   if (open === undefined && close !== undefined) open = lastBefore(a.hour, a.minute, close === 0 ? MINUTES_PER_DAY : close)

@@ -53,7 +53,7 @@ function zoneSpans(text: string): (At & ({ kind: 'zone'; zone: string } | { kind
     const needle = name.toLowerCase()
     for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) {
       if (isLetter(text[at - 1]) || isLetter(text[at + needle.length])) continue
-      found.push({ start: at, end: at + needle.length, kind: 'zone', zone: RAILS_TIME_ZONES[name]! })
+      found.push({ start: at, end: at + needle.length, kind: 'zone', zone: resolveTimeZone(name) })
     }
   }
   for (const match of text.matchAll(IANA_LIKE)) {

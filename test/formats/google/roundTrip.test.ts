@@ -8,6 +8,8 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { calendarCaseArb, nearAnchor } from './calendarCases'
 import { googleRoundTrip } from './googleRoundTrip'
+import { scheduleArb } from '../../query/arbitraries'
+import { readGoogle, writeGoogle } from '../../../src/formats/index'
 
 describe('writeGoogle → readGoogle', () => {
   it('keeps every instant of weeks and calendars (ten days around clock changes and entries)', () => {
@@ -15,7 +17,16 @@ describe('writeGoogle → readGoogle', () => {
       fc.property(calendarCaseArb, (sample) => {
         expect(googleRoundTrip(sample, nearAnchor(sample.anchor))).toBeUndefined()
       }),
-      { numRuns: 60 },
+      { numRuns: 20 },
+    )
+  })
+
+  it('gives back the same week for many random weeks', () => {
+    fc.assert(
+      fc.property(scheduleArb, (schedule) => {
+        expect(readGoogle(writeGoogle(schedule).value).schedule?.intervals).toEqual(schedule.intervals)
+      }),
+      { numRuns: 1000 },
     )
   })
 })
