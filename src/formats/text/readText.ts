@@ -248,6 +248,8 @@ class TextParser {
   }
 
   private exceptMode = false
+  /** The days joined to a group's list since its last separator ("closed Sunday, Mon-Sat"). */
+  private lastJoin = 0
   /** Whether a separator came since the last item: "closed; 2026-12-25 9-1" is two clauses, "closed 2026-12-25" one. */
   private sepSince = false
   private sepBefore = false
@@ -266,7 +268,7 @@ class TextParser {
   private every(token: TextToken): void {
     const next = this.peek()
     if (next?.kind === 'word') {
-      if (next.text === 'day' || next.text === 'days') {
+      if ((next.text === 'day' || next.text === 'days') && (token as { text: string }).text === 'every') {
         this.p++
         return this.addDays(token, ALL_DAYS)
       }
@@ -315,8 +317,12 @@ class TextParser {
     if (h.days === null) {
       h.days = mask
       h.daysFirst = h.spans.length === 0 && !h.closed
-    } else if ((h.spans.length === 0 && !h.closed) || this.lastWasDays) h.days |= mask
-    else {
+    } else if ((h.spans.length === 0 && !h.closed) || this.lastWasDays) {
+      h.days |= mask
+      this.lastJoin = this.sepBefore ? mask : this.lastJoin | mask
+      this.lastWasDays = true
+      return
+    } else {
       this.next(token.start)
       this.group.days = mask
       this.group.daysFirst = true
@@ -326,7 +332,7 @@ class TextParser {
 
   private closedItem(token: TextToken): void {
     const g = this.group
-    if (g.spans.length > 0 || (g.closed && g.days !== null && g.dates === null)) this.next(token.start)
+    if (g.spans.length > 0 || (g.closed && g.days !== null && g.dates === null) || (g.closed && g.dates !== null)) this.next(token.start)
     this.group.closed = true
     this.lastWasDays = false
     this.exceptMode = false
@@ -340,14 +346,24 @@ class TextParser {
 
   private addSpan(token: { start: number }, span: Span): void {
     const g = this.group
+    // "Closed Sunday, Mon-Sat 9-5": the days after the separator are the hours' own.
+    if (g.closed && g.spans.length === 0 && g.days !== null && g.dates === null && this.lastJoin !== 0 && this.lastJoin !== g.days) {
+      const days = this.lastJoin
+      g.days &= ~days
+      this.next(token.start)
+      this.group.days = days
+      this.group.daysFirst = true
+    }
     // Days written after their hours close the group: the next hours start another.
-    if ((g.days !== null && !g.daysFirst && (g.spans.length > 0 || g.closed)) || g.holidays !== null) this.next(token.start)
+    const h = this.group
+    if ((h.days !== null && !h.daysFirst && (h.spans.length > 0 || h.closed)) || h.holidays !== null) this.next(token.start)
     this.group.spans.push(span)
     this.lastWasDays = false
     this.exceptMode = false
   }
 
   private next(start: number): void {
+    this.lastJoin = 0
     this.finish()
     this.group = newGroup(start)
     this.lastWasDays = false
@@ -478,7 +494,7 @@ class TextParser {
       }
       let mask = g.days
       if (mask === null) {
-        if (g.closed && g.spans.length === 0) mask = ALL_DAYS
+        if (g.closed && g.spans.length === 0 && this.groups.every((other) => other === g || other.dates !== null)) mask = ALL_DAYS
         else {
           this.issue(at, 'hours without days: name the days (Mon-Fri, daily, every day…)', 'days for these hours', 'missing_field')
           continue
