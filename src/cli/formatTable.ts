@@ -5,7 +5,7 @@
  * request body or a bare array of records, read through the library's `validateTarget`.
  */
 import { toBusinessHours, validateTarget, withExceptions, type Hours } from '../index'
-import { readOsm, readSchemaOrg, writeOsm, writeSchemaOrg, type ReadFormatResult, type WriteFormatResult } from '../formats/index'
+import { readGoogle, readOsm, readSchemaOrg, readText, writeGoogle, writeOsm, writeSchemaOrg, writeText, type ReadFormatResult, type WriteFormatResult } from '../formats/index'
 
 /** The options the CLI passes to every reader and writer. */
 export interface CliFormatOptions {
@@ -60,6 +60,8 @@ export const CLI_FORMATS: readonly CliFormat[] = [
   { name: 'retreaver', value: 'json', read: readRetreaver, write: writeRetreaver },
   { name: 'osm', value: 'text', read: readOsm, write: writeOsm },
   { name: 'schema-org', value: 'json', read: readSchemaOrg, write: writeSchemaOrg },
+  { name: 'google', value: 'json', read: readGoogle, write: writeGoogle },
+  { name: 'text', value: 'text', read: readText, write: writeText },
 ]
 
 /**

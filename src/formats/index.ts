@@ -2,7 +2,17 @@
 // write<Format> pair on one contract (./types.ts). No runtime dependency; each format tree-shakes.
 
 export type { FormatLoss, FormatYears, LossCode, ReadFormatOptions, ReadFormatResult, WriteFormatOptions, WriteFormatResult } from './types'
+// OpenStreetMap and schema.org
 export { readOsm, type ReadOsmOptions } from './osm/readOsm'
 export { writeOsm, type WriteOsmOptions } from './osm/writeOsm'
 export { readSchemaOrg, type ReadSchemaOrgOptions } from './schemaOrg/readSchemaOrg'
 export { writeSchemaOrg, type SchemaOrgSpecification, type SchemaOrgValue, type WriteSchemaOrgOptions } from './schemaOrg/writeSchemaOrg'
+
+// Google Business Profile and Places
+export { readGoogle, type ReadGoogleOptions } from './google/readGoogle'
+export { writeGoogle, MAX_GOOGLE_SPECIAL_DATES, type WriteGoogleOptions } from './google/writeGoogle'
+export type { GoogleBusinessHours, GoogleDate, GoogleDayOfWeek, GoogleHours, GoogleSpecialHourPeriod, GoogleSpecialHours, GoogleTimeOfDay, GoogleTimePeriod } from './google/types'
+
+// Plain text
+export { readText, MAX_HOURS_TEXT, type ReadTextOptions } from './text/readText'
+export { writeText, type WriteTextOptions } from './text/writeText'

@@ -39,6 +39,7 @@ export type IssueCode =
   | 'conflicting_exception'
   | 'unknown_country'
   | 'invalid_calendar'
+  | 'ambiguous_time_zone'
 
 /**
  * One problem found in input, as plain data.
