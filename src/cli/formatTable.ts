@@ -54,7 +54,7 @@ function writeRetreaver(hours: Hours, options: CliFormatOptions): WriteFormatRes
  * The formats, in the order help lists them.
  *
  * @example
- * CLI_FORMATS.map((format) => format.name) //=> ['retreaver', 'osm', 'schema-org']
+ * CLI_FORMATS.map((format) => format.name) //=> ['retreaver', 'osm', 'schema-org', 'google', 'text', 'connect', 'genesys', 'teams', 'ringba', 'trackdrive']
  */
 export const CLI_FORMATS: readonly CliFormat[] = [
   { name: 'retreaver', value: 'json', read: readRetreaver, write: writeRetreaver },
