@@ -2,3 +2,6 @@
 // write<Format> pair on one contract (./types.ts). No runtime dependency; each format tree-shakes.
 
 export type { FormatLoss, FormatYears, LossCode, ReadFormatOptions, ReadFormatResult, WriteFormatOptions, WriteFormatResult } from './types'
+export { readConnect } from './connect/readConnect'
+export { writeConnect } from './connect/writeConnect'
+export type { ConnectConfig, ConnectDay, ConnectHours, ConnectHoursOfOperation, ConnectOverride, ConnectRecurrencePattern, ConnectTimeSlice, ReadConnectOptions, WriteConnectOptions } from './connect/connectTypes'
