@@ -5,3 +5,6 @@ export type { FormatLoss, FormatYears, LossCode, ReadFormatOptions, ReadFormatRe
 export { readConnect } from './connect/readConnect'
 export { writeConnect } from './connect/writeConnect'
 export type { ConnectConfig, ConnectDay, ConnectHours, ConnectHoursOfOperation, ConnectOverride, ConnectRecurrencePattern, ConnectTimeSlice, ReadConnectOptions, WriteConnectOptions } from './connect/connectTypes'
+export { readGenesys } from './genesys/readGenesys'
+export { writeGenesys } from './genesys/writeGenesys'
+export type { GenesysSchedule, GenesysScheduleGroup, GenesysScheduleRef, ReadGenesysOptions, WriteGenesysOptions } from './genesys/genesysTypes'
