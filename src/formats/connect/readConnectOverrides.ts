@@ -165,10 +165,17 @@ function apply(into: OverrideDays, layer: Layer, day: number, spans: readonly Co
   if (whole && layer !== 'STANDARD') markSpan(mask, 0, MINUTES_PER_DAY, 1)
   for (const span of today) {
     markSpan(mask, span.start, span.end, 1)
-    if (span.end > MINUTES_PER_DAY) markSpan(maskOf(layer === 'CLOSED' ? into.closed : into.open, day + 1), 0, span.end - MINUTES_PER_DAY, 1)
+    if (span.end > MINUTES_PER_DAY) {
+      markSpan(maskOf(layer === 'CLOSED' ? into.closed : into.open, day + 1), 0, span.end - MINUTES_PER_DAY, 1)
+      label(into, day + 1, name, RANK[layer])
+    }
   }
-  const label = into.labels.get(day)
-  if (label === undefined || label.rank < RANK[layer]) into.labels.set(day, { name, rank: RANK[layer] })
+  label(into, day, name, RANK[layer])
+}
+
+function label(into: OverrideDays, day: number, name: string, rank: number): void {
+  const known = into.labels.get(day)
+  if (known === undefined || known.rank < rank) into.labels.set(day, { name, rank })
 }
 
 function maskOf(map: Map<number, DayMask>, day: number): DayMask {
