@@ -101,7 +101,9 @@ export function rruleDays(rule: Rrule, startDay: number, startMinute: number, la
   const start = civilFromDays(startDay)
   const end = rule.until === undefined ? lastDay : Math.min(lastDay, rule.until.minute >= startMinute ? rule.until.day : rule.until.day - 1)
   for (let period = 0; period < MAX_RRULE_PERIODS; period++) {
-    const candidates = periodDays(rule, start, startDay, period * rule.interval)
+    const offset = period * rule.interval
+    if (periodFirstDay(rule, start, startDay, offset) > end) return days
+    const candidates = periodDays(rule, start, startDay, offset)
     if (candidates === undefined) return days
     for (const day of candidates) {
       if (day < startDay) continue
@@ -113,6 +115,17 @@ export function rruleDays(rule: Rrule, startDay: number, startMinute: number, la
     if (rule.count !== undefined && produced >= rule.count) return days
   }
   return undefined
+}
+
+/** The first day of the period `offset` intervals after DTSTART's (its day, week, month or year). */
+function periodFirstDay(rule: Rrule, start: { year: number; month: number }, startDay: number, offset: number): number {
+  if (rule.freq === 'DAILY') return startDay + offset
+  if (rule.freq === 'WEEKLY') return startDay - ((weekdayOfDay(startDay) - rule.weekStart + 7) % 7) + 7 * offset
+  if (rule.freq === 'MONTHLY') {
+    const index = start.year * 12 + start.month - 1 + offset
+    return daysFromCivil(Math.floor(index / 12), (index % 12) + 1, 1)
+  }
+  return daysFromCivil(start.year + offset, 1, 1)
 }
 
 /** The sorted candidate days of the period `offset` intervals after DTSTART's; undefined once past year 9999. */
