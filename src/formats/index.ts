@@ -16,3 +16,11 @@ export type { GoogleBusinessHours, GoogleDate, GoogleDayOfWeek, GoogleHours, Goo
 // Plain text
 export { readText, MAX_HOURS_TEXT, type ReadTextOptions } from './text/readText'
 export { writeText, type WriteTextOptions } from './text/writeText'
+
+// Amazon Connect and Genesys Cloud
+export { readConnect } from './connect/readConnect'
+export { writeConnect } from './connect/writeConnect'
+export type { ConnectConfig, ConnectDay, ConnectHours, ConnectHoursOfOperation, ConnectOverride, ConnectRecurrencePattern, ConnectTimeSlice, ReadConnectOptions, WriteConnectOptions } from './connect/connectTypes'
+export { readGenesys } from './genesys/readGenesys'
+export { writeGenesys } from './genesys/writeGenesys'
+export type { GenesysSchedule, GenesysScheduleGroup, GenesysScheduleRef, ReadGenesysOptions, WriteGenesysOptions } from './genesys/genesysTypes'
