@@ -2,3 +2,5 @@
 // write<Format> pair on one contract (./types.ts). No runtime dependency; each format tree-shakes.
 
 export type { FormatLoss, FormatYears, LossCode, ReadFormatOptions, ReadFormatResult, WriteFormatOptions, WriteFormatResult } from './types'
+export { readTrackDrive, type ReadTrackDriveOptions } from './trackDrive/readTrackDrive'
+export { writeTrackDrive, type TrackDriveBusinessRange, type TrackDriveOpenTime, type WriteTrackDriveOptions } from './trackDrive/writeTrackDrive'

@@ -178,7 +178,7 @@ let lowerCaseIds: Map<string, string> | undefined
  *
  * @example
  * windowsTimeZoneToIana('Pacific Standard Time') //=> 'America/Los_Angeles'
- * windowsTimeZoneToIana('india standard time') //=> 'Asia/Kolkata'
+ * windowsTimeZoneToIana(' eastern standard time') //=> 'America/New_York'
  *
  * @example
  * // Not a Windows id (IANA ids are resolveTimeZone's)
