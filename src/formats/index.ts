@@ -4,3 +4,5 @@
 export type { FormatLoss, FormatYears, LossCode, ReadFormatOptions, ReadFormatResult, WriteFormatOptions, WriteFormatResult } from './types'
 export { readTrackDrive, type ReadTrackDriveOptions } from './trackDrive/readTrackDrive'
 export { writeTrackDrive, type TrackDriveBusinessRange, type TrackDriveOpenTime, type WriteTrackDriveOptions } from './trackDrive/writeTrackDrive'
+export { readRingba, type ReadRingbaOptions } from './ringba/readRingba'
+export { writeRingba, type RingbaOpenSetting, type RingbaSchedule, type RingbaTime, type WriteRingbaOptions } from './ringba/writeRingba'

@@ -78,16 +78,20 @@ export function readTrackDrive(input: unknown, options?: ReadTrackDriveOptions):
   if (collector.errorCount === 0) {
     let list: unknown = value
     let listPath: PathSegment[] = []
+    let readable = true
     if (isPlainObject(value)) {
       const fields = readOwnFields(value, ['open_times', 'time_zone'], [], collector, 'the business range')
       if (fields !== undefined) {
         if (fields.time_zone !== undefined && fields.time_zone !== null) timeZone = readZoneField(fields.time_zone, [], 'time_zone', collector) ?? timeZone
-        if (fields.open_times === undefined) reportError(collector, ['open_times'], 'missing_field', 'a business range must have open_times: a list of { day, time_from, time_to }', 'a list of { day, time_from, time_to }', 'nothing')
+        if (fields.open_times === undefined) {
+          reportError(collector, ['open_times'], 'missing_field', 'a business range must have open_times: a list of { day, time_from, time_to }', 'a list of { day, time_from, time_to }', 'nothing')
+          readable = false
+        }
         list = fields.open_times
         listPath = ['open_times']
-      }
+      } else readable = false
     }
-    if (collector.errorCount === 0) readOpenTimes(list, listPath, collector, closeAt2359, week)
+    if (readable) readOpenTimes(list, listPath, collector, closeAt2359, week)
   }
   return formatReadResult(collector, week, [], timeZone, [])
 }
