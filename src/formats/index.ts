@@ -5,4 +5,4 @@ export type { FormatLoss, FormatYears, LossCode, ReadFormatOptions, ReadFormatRe
 export { readTrackDrive, type ReadTrackDriveOptions } from './trackDrive/readTrackDrive'
 export { writeTrackDrive, type TrackDriveBusinessRange, type TrackDriveOpenTime, type WriteTrackDriveOptions } from './trackDrive/writeTrackDrive'
 export { readRingba, type ReadRingbaOptions } from './ringba/readRingba'
-export { writeRingba, type RingbaOpenSetting, type RingbaSchedule, type RingbaTime, type WriteRingbaOptions } from './ringba/writeRingba'
+export { writeRingba, type RingbaOpenSetting, type RingbaOpenSettingSnake, type RingbaSchedule, type RingbaScheduleSnake, type RingbaTime, type WriteRingbaOptions } from './ringba/writeRingba'

@@ -25,6 +25,20 @@ export interface RingbaSchedule {
   readonly hoursOfOperation: readonly RingbaOpenSetting[]
 }
 
+/** One day's Ringba hours setting with the generated SDKs' snake_case names. */
+export interface RingbaOpenSettingSnake {
+  readonly open_time: RingbaTime
+  readonly close_time: RingbaTime
+  readonly inverted: boolean
+  readonly is_closed: boolean
+}
+
+/** What {@link writeRingba} writes with `fieldNames: 'snake_case'`. */
+export interface RingbaScheduleSnake {
+  readonly time_zone_id?: string
+  readonly hours_of_operation: readonly RingbaOpenSettingSnake[]
+}
+
 /** Options of {@link writeRingba}. */
 export interface WriteRingbaOptions extends WriteFormatOptions {
   /** Which day the first setting is: `'sunday'` (the default) or `'monday'`, as {@link readRingba} reads it. */
@@ -94,7 +108,10 @@ function settingOf(pieces: readonly Piece[]): { open: number; close: number; inv
  * writeRingba(scheduleFromIntervals([{ start: 1440, end: 1980 }, { start: 2580, end: 2880 }])).value.hoursOfOperation[1]
  * //=> { openTime: { hour: 9, minute: 0 }, closeTime: { hour: 19, minute: 0 }, inverted: true, isClosed: false }
  */
-export function writeRingba(scheduleOrCalendar: Hours, options?: WriteRingbaOptions): WriteFormatResult<RingbaSchedule | Record<string, unknown>> {
+export function writeRingba(scheduleOrCalendar: Hours, options: WriteRingbaOptions & { readonly fieldNames: 'snake_case' }): WriteFormatResult<RingbaScheduleSnake>
+export function writeRingba(scheduleOrCalendar: Hours, options?: WriteRingbaOptions & { readonly fieldNames?: 'camelCase' }): WriteFormatResult<RingbaSchedule>
+export function writeRingba(scheduleOrCalendar: Hours, options?: WriteRingbaOptions): WriteFormatResult<RingbaSchedule | RingbaScheduleSnake>
+export function writeRingba(scheduleOrCalendar: Hours, options?: WriteRingbaOptions): WriteFormatResult<RingbaSchedule | RingbaScheduleSnake> {
   const shared = readFormatOptions(options, ['firstDay', 'fieldNames', 'timeZoneStyle'], 'writeRingba')
   const firstDay = readChoice(shared.own.firstDay, ['sunday', 'monday'] as const, 'sunday', 'writeRingba options.firstDay')
   const fieldNames = readChoice(shared.own.fieldNames, ['camelCase', 'snake_case'] as const, 'camelCase', 'writeRingba options.fieldNames')
@@ -134,7 +151,7 @@ export function writeRingba(scheduleOrCalendar: Hours, options?: WriteRingbaOpti
   const value: Record<string, unknown> = {}
   if (zone !== undefined) value[zonePath[0] as string] = zone
   value[snake ? 'hours_of_operation' : 'hoursOfOperation'] = Object.freeze(list)
-  return Object.freeze({ value: Object.freeze(value), losses: Object.freeze(losses.map((loss) => Object.freeze(loss))) })
+  return Object.freeze({ value: Object.freeze(value) as unknown as RingbaSchedule, losses: Object.freeze(losses.map((loss) => Object.freeze(loss))) })
 }
 
 /**
