@@ -5,7 +5,28 @@
  * request body or a bare array of records, read through the library's `validateTarget`.
  */
 import { toBusinessHours, validateTarget, withExceptions, type Hours } from '../index'
-import { readGoogle, readOsm, readSchemaOrg, readText, writeGoogle, writeOsm, writeSchemaOrg, writeText, type ReadFormatResult, type WriteFormatResult } from '../formats/index'
+import {
+  readConnect,
+  readGenesys,
+  readGoogle,
+  readOsm,
+  readRingba,
+  readSchemaOrg,
+  readTeams,
+  readText,
+  readTrackDrive,
+  writeConnect,
+  writeGenesys,
+  writeGoogle,
+  writeOsm,
+  writeRingba,
+  writeSchemaOrg,
+  writeTeams,
+  writeText,
+  writeTrackDrive,
+  type ReadFormatResult,
+  type WriteFormatResult,
+} from '../formats/index'
 
 /** The options the CLI passes to every reader and writer. */
 export interface CliFormatOptions {
@@ -62,6 +83,11 @@ export const CLI_FORMATS: readonly CliFormat[] = [
   { name: 'schema-org', value: 'json', read: readSchemaOrg, write: writeSchemaOrg },
   { name: 'google', value: 'json', read: readGoogle, write: writeGoogle },
   { name: 'text', value: 'text', read: readText, write: writeText },
+  { name: 'connect', value: 'json', read: readConnect, write: writeConnect },
+  { name: 'genesys', value: 'json', read: readGenesys, write: writeGenesys },
+  { name: 'teams', value: 'json', read: readTeams, write: writeTeams },
+  { name: 'ringba', value: 'json', read: readRingba, write: writeRingba },
+  { name: 'trackdrive', value: 'json', read: readTrackDrive, write: writeTrackDrive },
 ]
 
 /**

@@ -24,3 +24,18 @@ export type { ConnectConfig, ConnectDay, ConnectHours, ConnectHoursOfOperation, 
 export { readGenesys } from './genesys/readGenesys'
 export { writeGenesys } from './genesys/writeGenesys'
 export type { GenesysSchedule, GenesysScheduleGroup, GenesysScheduleRef, ReadGenesysOptions, WriteGenesysOptions } from './genesys/genesysTypes'
+export { readTrackDrive, type ReadTrackDriveOptions } from './trackDrive/readTrackDrive'
+export { writeTrackDrive, type TrackDriveBusinessRange, type TrackDriveOpenTime, type WriteTrackDriveOptions } from './trackDrive/writeTrackDrive'
+export { readRingba, type ReadRingbaOptions } from './ringba/readRingba'
+export { writeRingba, type RingbaOpenSetting, type RingbaOpenSettingSnake, type RingbaSchedule, type RingbaScheduleSnake, type RingbaTime, type WriteRingbaOptions } from './ringba/writeRingba'
+export { readTeams, type ReadTeamsOptions } from './teams/readTeams'
+export {
+  writeTeams,
+  TEAMS_MAX_FIXED_RANGES,
+  type TeamsDateTimeRange,
+  type TeamsFixedSchedule,
+  type TeamsSchedules,
+  type TeamsTimeRange,
+  type TeamsWeeklySchedule,
+  type WriteTeamsOptions,
+} from './teams/writeTeams'
