@@ -24,6 +24,8 @@ export type { ConnectConfig, ConnectDay, ConnectHours, ConnectHoursOfOperation, 
 export { readGenesys } from './genesys/readGenesys'
 export { writeGenesys } from './genesys/writeGenesys'
 export type { GenesysSchedule, GenesysScheduleGroup, GenesysScheduleRef, ReadGenesysOptions, WriteGenesysOptions } from './genesys/genesysTypes'
+
+// Microsoft Teams, Ringba and TrackDrive
 export { readTrackDrive, type ReadTrackDriveOptions } from './trackDrive/readTrackDrive'
 export { writeTrackDrive, type TrackDriveBusinessRange, type TrackDriveOpenTime, type WriteTrackDriveOptions } from './trackDrive/writeTrackDrive'
 export { readRingba, type ReadRingbaOptions } from './ringba/readRingba'
