@@ -23,6 +23,7 @@ const FLOOR: Record<string, number> = {
   fleet: 6,
   holidays: 6,
   client: 7,
+  editor: 7,
   cli: 8,
 }
 
