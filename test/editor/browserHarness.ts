@@ -6,7 +6,7 @@
  */
 import { accessSync, constants, readFileSync, statSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
-import { join } from 'node:path'
+import { delimiter, join } from 'node:path'
 import { buildSync } from 'esbuild'
 import { chromium as playwright, type Browser, type Page } from 'playwright-core'
 
@@ -21,16 +21,18 @@ function isExecutable(path: string): boolean {
   }
 }
 
-/** $CHROMIUM when set, else Debian's and Ubuntu's names; undefined when there is none. */
+/** $CHROMIUM when set, else Debian's and Ubuntu's names in /usr/bin, then on PATH (as .ci/browser looks); undefined when there is none. */
 export function findChromium(): string | undefined {
   if (process.env.CHROMIUM) return isExecutable(process.env.CHROMIUM) ? process.env.CHROMIUM : undefined
-  return ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(isExecutable)
+  const onPath = (process.env.PATH ?? '').split(delimiter).filter(Boolean).flatMap((dir) => [join(dir, 'chromium'), join(dir, 'chromium-browser')])
+  return ['/usr/bin/chromium', '/usr/bin/chromium-browser', ...onPath].find(isExecutable)
 }
 
 export const CHROMIUM = findChromium()
 export const SKIP_REASON = 'skipped: no Chromium (install chromium or set $CHROMIUM); CALLHOURS_BROWSER_REQUIRED=1 makes this a failure'
+if (CHROMIUM === undefined && process.env.CALLHOURS_BROWSER_REQUIRED !== '1') console.warn(`callhours editor browser tests ${SKIP_REASON}`)
 if (CHROMIUM === undefined && process.env.CALLHOURS_BROWSER_REQUIRED === '1') {
-  throw new Error(`CALLHOURS_BROWSER_REQUIRED=1 but no Chromium: ${process.env.CHROMIUM ? `$CHROMIUM=${process.env.CHROMIUM} is not executable` : 'no /usr/bin/chromium or /usr/bin/chromium-browser'}`)
+  throw new Error(`CALLHOURS_BROWSER_REQUIRED=1 but no Chromium: ${process.env.CHROMIUM ? `$CHROMIUM=${process.env.CHROMIUM} is not executable` : 'no chromium in /usr/bin or on PATH'}`)
 }
 
 /** The test page: a form with the editor, reset and submit buttons, and the status element. */
