@@ -14,9 +14,10 @@ import { resolveTimeZone } from '../zone/resolveTimeZone'
 import { scheduleFromIntervals } from '../week/scheduleFromIntervals'
 import { MINUTES_PER_DAY, type WeekInterval } from '../week/types'
 import { clockChangeNote } from './clockChangeNote'
-import { EDITOR_STYLES } from './editorStyles'
+import { buildEditorDom, element } from './editorDom'
 import { cellName, clockTime, dayInWords, type HourCycle } from './editorText'
 import { ElementBase, defineOnce, upgradeProperties } from './elementBase'
+import { keyCommand, movedFocus, type GridCell } from './keyboardMap'
 import { openStatusText } from './openStatusText'
 import { dayMinutes, setSpan, spanState, withDayMinutes, type DayMinutes } from './weekSpans'
 
@@ -36,10 +37,7 @@ const PROPERTIES = ['serverRecords', 'records', 'timeZone', 'step', 'weekStart',
 const WEEKDAYS = [1, 2, 3, 4, 5]
 const ALL_DAYS = [0, 1, 2, 3, 4, 5, 6]
 
-interface Cell {
-  readonly day: number
-  readonly minute: number
-}
+type Cell = GridCell
 
 interface Drag {
   readonly pointerId: number
@@ -274,6 +272,16 @@ export class WeekEditorElement extends ElementBase {
     this.#changed(false)
   }
 
+  formStateRestoreCallback(state: unknown): void {
+    if (typeof state !== 'string') return
+    try {
+      this.#week = scheduleFromIntervals(JSON.parse(state) as WeekInterval[]).intervals
+    } catch {
+      return // not a week this element wrote: keep the one it has
+    }
+    this.#changed(false)
+  }
+
   formDisabledCallback(disabled: boolean): void {
     this.#formDisabled = disabled
     this.#render()
@@ -305,7 +313,8 @@ export class WeekEditorElement extends ElementBase {
   #changed(fromUser: boolean, announceDays: readonly number[] = []): void {
     this.#derived = undefined
     const { payload, issues } = this.#detail()
-    this.#internals.setFormValue(payload.length === 0 ? null : JSON.stringify(payload))
+    // The state is the week itself, so a page restored from history (or autofill) gets the edit back.
+    this.#internals.setFormValue(payload.length === 0 ? null : JSON.stringify(payload), JSON.stringify(this.#week))
     const error = issues.find((item) => item.severity === 'error')
     const anchor = this.#cells[0]?.[0]
     if (error !== undefined) this.#internals.setValidity({ customError: true }, error.message, anchor)
@@ -385,54 +394,36 @@ export class WeekEditorElement extends ElementBase {
 
   #keydown(event: KeyboardEvent): void {
     if (this.disabled || this.#formDisabled) return
-    const command = event.ctrlKey || event.metaKey
-    const key = event.key
-    const rows = this.#rows()
-    const last = MINUTES_PER_DAY - this.#step
-    let move: Cell | undefined
-    if (key === 'ArrowLeft') move = { day: this.#focus.day, minute: Math.max(0, this.#focus.minute - this.#step) }
-    else if (key === 'ArrowRight') move = { day: this.#focus.day, minute: Math.min(last, this.#focus.minute + this.#step) }
-    else if (key === 'ArrowUp') move = { day: rows[Math.max(0, rows.indexOf(this.#focus.day) - 1)]!, minute: this.#focus.minute }
-    else if (key === 'ArrowDown') move = { day: rows[Math.min(6, rows.indexOf(this.#focus.day) + 1)]!, minute: this.#focus.minute }
-    else if (key === 'Home') move = { day: this.#focus.day, minute: 0 }
-    else if (key === 'End') move = { day: this.#focus.day, minute: last }
-    if (move !== undefined && !command) {
-      event.preventDefault()
-      if (event.shiftKey) this.#anchor ??= this.#focus
+    const command = keyCommand(event)
+    if (command === undefined) return
+    event.preventDefault()
+    if (command.kind === 'move') {
+      if (command.extend) this.#anchor ??= this.#focus
       else this.#anchor = undefined
-      this.#focus = move
+      this.#focus = movedFocus(this.#focus, command.to, this.#rows(), this.#step)
       this.#render(true)
       return
     }
-    if (key === ' ' && !command) {
-      event.preventDefault()
-      if (this.#locked || event.repeat) return
-      const selection = this.#selection()
-      const done = selection === undefined
-        ? this.#edit(this.#setRect(this.#week, [this.#focus.day], this.#focus.minute, this.#focus.minute + this.#step, !this.#cellIsOpen(this.#week, this.#focus)), [this.#focus.day])
-        : this.#edit(this.#setRect(this.#week, selection.days, selection.start, selection.end, !this.#cellIsOpen(this.#week, this.#anchor!)), selection.days)
-      if (done) this.#pendingChange = true
-      return
-    }
-    if (!command) return
-    const letter = key.toLowerCase()
-    if (letter === 'c') {
-      event.preventDefault()
+    if (command.kind === 'copy') {
       this.#clipboard = dayMinutes(this.#week, this.#focus.day)
       this.#announce(`Copied ${dayInWords(this.#focus.day, this.#clipboard, this.#hourCycle)}`)
-    } else if (letter === 'v') {
-      event.preventDefault()
-      if (this.#locked || this.#clipboard === undefined) return
+      return
+    }
+    if (this.#locked) return
+    if (command.kind === 'toggle') {
+      if (event.repeat) return
+      // Without a selection the anchor is the focused cell itself: it toggles.
+      const anchor = this.#anchor ?? this.#focus
+      const selection = this.#selection() ?? { days: [this.#focus.day], start: this.#focus.minute, end: this.#focus.minute + this.#step }
+      if (this.#edit(this.#setRect(this.#week, selection.days, selection.start, selection.end, !this.#cellIsOpen(this.#week, anchor)), selection.days)) this.#pendingChange = true
+    } else if (command.kind === 'paste') {
+      if (this.#clipboard === undefined) return
       const days = this.#selection()?.days ?? [this.#focus.day]
       let week = this.#week
       for (const day of days) week = withDayMinutes(week, day, this.#clipboard)
       if (this.#edit(week, days)) this.#emit('change')
-    } else if (letter === 'z') {
-      event.preventDefault()
-      if (this.#locked) return
-      if (event.shiftKey) this.#history(this.#redo, this.#undo)
-      else this.#history(this.#undo, this.#redo)
-    }
+    } else if (command.kind === 'undo') this.#history(this.#undo, this.#redo)
+    else this.#history(this.#redo, this.#undo)
   }
 
   #keyup(): void {
@@ -540,47 +531,18 @@ export class WeekEditorElement extends ElementBase {
 
   // --- DOM ------------------------------------------------------------------------------------
 
-  /** Builds the shadow DOM for the current step and row order (once per change of either). */
+  /** Builds the shadow DOM for the current step, row order and hour cycle (once per change of any). */
   #build(): void {
     const key = `${this.#step}/${this.#weekStart}/${this.#hourCycle}`
     if (this.#built === key) return
     this.#built = key
-    const step = this.#step
-    const perDay = MINUTES_PER_DAY / step
-    this.#focus = { day: this.#focus.day, minute: Math.floor(this.#focus.minute / step) * step }
+    this.#focus = { day: this.#focus.day, minute: Math.floor(this.#focus.minute / this.#step) * this.#step }
     this.#anchor = undefined
-    const root = this.#root
-    root.textContent = ''
-    const style = document.createElement('style')
-    style.textContent = EDITOR_STYLES
-    root.append(style)
-    const issues = element('div', { class: 'issues', part: 'issues', hidden: '' })
-    const frame = element('div', { class: 'frame' })
-    frame.style.setProperty('--cells', String(perDay))
-    frame.style.setProperty('--step', String(step))
-    frame.style.setProperty('--per-hour', String(60 / step))
-    const scale = element('div', { class: 'scale', 'aria-hidden': 'true' })
-    scale.append(element('span', { style: 'grid-column: 1; border: none' }))
-    for (let hour = 0; hour < 24; hour++) scale.append(element('span', {}, this.#hourCycle === 'h23' ? clockTime(hour * 60) : clockTime(hour * 60, 'h12').replace(':00', '')))
-    const help = element('p', { class: 'help', part: 'help', id: 'help' }, 'Arrow keys move, Space opens or closes, Shift+Arrow selects, Ctrl+C and Ctrl+V copy and paste a day, Ctrl+Z undoes, Ctrl+Shift+Z redoes.')
-    const grid = element('div', { class: 'grid', part: 'grid', role: 'grid', 'aria-label': 'Business hours', 'aria-describedby': 'help', 'aria-multiselectable': 'true' })
-    this.#cells = []
-    this.#cellState = []
-    for (const day of this.#rows()) {
-      const row = element('div', { class: 'row', role: 'row', 'data-day': String(day) })
-      row.append(element('div', { class: 'day', role: 'rowheader', style: 'grid-column: 1' }, DAY_NAMES[day]!.slice(0, 3)))
-      const cells: HTMLElement[] = []
-      for (let i = 0; i < perDay; i++) {
-        const minute = i * step
-        const cell = element('div', { class: 'cell', part: 'cell', role: 'gridcell', tabindex: '-1', 'data-day': String(day), 'data-minute': String(minute), style: `grid-column: ${i + 2}` })
-        if (minute % 60 === 0) cell.setAttribute('data-hour-start', '')
-        cells.push(cell)
-        row.append(cell)
-      }
-      this.#cells[day] = cells
-      this.#cellState[day] = []
-      grid.append(row)
-    }
+    const { grid, cells, live } = buildEditorDom(this.#root, this.#step, this.#rows(), this.#hourCycle)
+    this.#grid = grid
+    this.#cells = cells
+    this.#cellState = cells.map(() => [])
+    this.#live = live
     grid.addEventListener('keydown', (event) => this.#keydown(event))
     grid.addEventListener('keyup', () => this.#keyup())
     grid.addEventListener('pointerdown', (event) => this.#pointerdown(event))
@@ -597,26 +559,9 @@ export class WeekEditorElement extends ElementBase {
         this.#render()
       }
     })
-    this.#grid = grid
-    frame.append(scale, grid)
-    const actions = element('div', { class: 'actions', part: 'actions', role: 'group', 'aria-labelledby': 'action-day' })
-    actions.append(element('strong', { id: 'action-day' }))
-    for (const [action, label] of [['close', 'Close all day'], ['all-day', 'Open 24 hours'], ['weekdays', 'Copy to weekdays'], ['all', 'Copy to all days']] as const) {
-      const button = element('button', { type: 'button', 'data-action': action }, label)
-      button.addEventListener('click', () => this.#dayAction(action))
-      actions.append(button)
-    }
-    this.#live = element('div', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite' })
-    root.append(
-      issues,
-      frame,
-      help,
-      actions,
-      element('p', { class: 'summary', part: 'summary' }),
-      element('p', { class: 'preview', part: 'preview' }),
-      element('p', { class: 'note', part: 'note' }),
-      this.#live,
-    )
+    this.#root.querySelectorAll<HTMLElement>('[data-action]').forEach((button) => {
+      button.addEventListener('click', () => this.#dayAction(button.dataset.action!))
+    })
   }
 
   /** Brings the DOM in line with the state; `focusCell` moves the browser's focus to the focused cell. */
@@ -693,12 +638,6 @@ export class WeekEditorElement extends ElementBase {
   }
 }
 
-function element(tag: string, attributes: Record<string, string>, text?: string): HTMLElement {
-  const node = document.createElement(tag)
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value)
-  if (text !== undefined) node.textContent = text
-  return node
-}
 
 const camel = (name: string): string => name.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase())
 

@@ -275,6 +275,17 @@ describe.skipIf(CHROMIUM === undefined)('<callhours-week-editor> in Chromium', (
     expect(payload).toEqual(diffBusinessHours(SERVER_RECORDS, toBusinessHours(parseBusinessHours([...SERVER_RECORDS.slice(0, 6), { id: 107, day_of_week: 6, time_open: 1000, time_close: 1400 }]))))
   })
 
+  it('going back to the page after a submission restores the edited week (formStateRestoreCallback)', async () => {
+    await fresh()
+    await drag(page, { day: 6, minute: 600 }, { day: 6, minute: 810 })
+    const edited = await openCells(page)
+    await page.locator('#form button[type="submit"]').click()
+    await page.waitForURL(/\/submit$/)
+    await page.goBack()
+    await page.waitForFunction(() => (window as unknown as { ready?: boolean }).ready === true)
+    expect(await openCells(page)).toEqual(edited)
+  })
+
   it('reset returns to serverRecords', async () => {
     await fresh()
     await drag(page, { day: 6, minute: 600 }, { day: 0, minute: 810 })
