@@ -316,7 +316,8 @@ export class WeekEditorElement extends ElementBase {
     // The state is the week itself, so a page restored from history (or autofill) gets the edit back.
     this.#internals.setFormValue(payload.length === 0 ? null : JSON.stringify(payload), JSON.stringify(this.#week))
     const error = issues.find((item) => item.severity === 'error')
-    const anchor = this.#cells[0]?.[0]
+    // reportValidity() focuses the anchor: the grid's one tab stop.
+    const anchor = this.#cells[this.#focus.day]?.[this.#focus.minute / this.#step]
     if (error !== undefined) this.#internals.setValidity({ customError: true }, error.message, anchor)
     else if (this.required && this.#week.length === 0) this.#internals.setValidity({ valueMissing: true }, 'Open the week for at least one period', anchor)
     else this.#internals.setValidity({})
