@@ -22,7 +22,7 @@ export default defineConfig([
     // Self-contained entries (no shared chunks): dist/index.js stays one file, and each holiday
     // entry carries its own copy of the floors it stands on. callhours/holidays/country and
     // callhours/holidays/ics each load one peer only.
-    entry: { index: 'src/index.ts', holidays: 'src/holidays/index.ts', 'holidays-country': 'src/holidays/country.ts', 'holidays-ics': 'src/holidays/ics.ts', formats: 'src/formats/index.ts' },
+    entry: { index: 'src/index.ts', holidays: 'src/holidays/index.ts', 'holidays-country': 'src/holidays/country.ts', 'holidays-ics': 'src/holidays/ics.ts', formats: 'src/formats/index.ts', editor: 'src/editor/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,

@@ -24,6 +24,7 @@ const FLOOR: Record<string, number> = {
   holidays: 6,
   client: 7,
   formats: 7,
+  editor: 7,
   cli: 8,
 }
 

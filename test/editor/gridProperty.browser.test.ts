@@ -1,0 +1,24 @@
+/**
+ * A property in Chromium: random key presses and drags leave `records` equal to a model of the grid
+ * (gridProperty.ts). A modest number of runs keeps `npm test` quick; gridProperty.deep.test.ts runs
+ * many more.
+ */
+import { afterAll, beforeAll, describe, it } from 'vitest'
+import { CHROMIUM, SKIP_REASON, startHarness, type Harness } from './browserHarness'
+import { checkGridProperty } from './gridProperty'
+
+if (CHROMIUM === undefined) it.skip(`the grid property in Chromium: ${SKIP_REASON}`, () => {})
+
+describe.skipIf(CHROMIUM === undefined)('the week editor against a model of its grid', () => {
+  let harness: Harness
+  beforeAll(async () => {
+    harness = await startHarness()
+  })
+  afterAll(async () => {
+    await harness?.close()
+  })
+
+  it('random key presses and drags leave records equal to the model\'s', async () => {
+    await checkGridProperty(harness, 20, 16)
+  })
+})
