@@ -44,3 +44,19 @@ export function weekWithSpill(schedule: WeeklySchedule): { days: SpillSpan[][]; 
   }
   return { days, wraps }
 }
+
+/**
+ * The week's intervals as spans of week minutes with the Saturday→Sunday wrap joined: a last
+ * interval ending at 10080 and a first starting at 0 become one span ending past 10080. Fresh,
+ * mutable copies, for a writer to cut as its format needs. Internal.
+ */
+export function spansWithWrapJoined(intervals: readonly { readonly start: number; readonly end: number }[]): { start: number; end: number }[] {
+  const spans = intervals.map((interval) => ({ start: interval.start, end: interval.end }))
+  const first = spans[0]
+  const last = spans[spans.length - 1]
+  if (spans.length > 1 && first!.start === 0 && last!.end === 10080) {
+    spans.shift()
+    last!.end = 10080 + first!.end
+  }
+  return spans
+}

@@ -1,3 +1,4 @@
+import { spansWithWrapJoined } from '../weekSpill'
 import type { DayInterval } from '../../calendar/types'
 import { dayOfDate } from '../../calendar/readExceptions'
 import { civilFromDays, daysFromCivil, isLeapYear } from '../../zone/civil'
@@ -117,13 +118,7 @@ function googleDateOf(day: number): GoogleDate {
 
 /** The week's spans as periods: the Saturday→Sunday wrap joined, spans over a day cut at midnights. */
 function regularPeriods(intervals: readonly WeekInterval[]): GoogleTimePeriod[] {
-  const spans = intervals.map((interval) => ({ start: interval.start, end: interval.end }))
-  const first = spans[0]
-  const last = spans[spans.length - 1]
-  if (spans.length > 1 && first!.start === 0 && last!.end === MINUTES_PER_WEEK) {
-    spans.shift()
-    last!.end = MINUTES_PER_WEEK + first!.end
-  }
+  const spans = spansWithWrapJoined(intervals)
   const periods: GoogleTimePeriod[] = []
   for (const span of spans) {
     if (span.end - span.start <= MINUTES_PER_DAY && !(span.start === 0 && span.end === MINUTES_PER_WEEK)) {

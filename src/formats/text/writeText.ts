@@ -1,3 +1,4 @@
+import { spansWithWrapJoined } from '../weekSpill'
 import type { CalendarException, DayInterval } from '../../calendar/types'
 import { DAY_ABBREVIATIONS } from '../../ground/days'
 import { describeReceived } from '../../ground/issues'
@@ -81,13 +82,7 @@ function spanText(open: number, close: number, clock: 12 | 24): string {
 
 /** Each day's spans as text (Sunday = 0), every span written on the day it starts. */
 function dayTexts(intervals: readonly WeekInterval[], clock: 12 | 24): string[][] {
-  const spans = intervals.map((interval) => ({ start: interval.start, end: interval.end }))
-  const first = spans[0]
-  const last = spans[spans.length - 1]
-  if (spans.length > 1 && first!.start === 0 && last!.end === MINUTES_PER_WEEK) {
-    spans.shift()
-    last!.end = MINUTES_PER_WEEK + first!.end
-  }
+  const spans = spansWithWrapJoined(intervals)
   const days: string[][] = [[], [], [], [], [], [], []]
   const put = (start: number, end: number) => {
     const dayStart = Math.floor(start / MINUTES_PER_DAY) * MINUTES_PER_DAY
