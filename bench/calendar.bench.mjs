@@ -149,6 +149,17 @@ export async function run() {
       const routed = opsPerSecond((i) => isAccepting(calendarTarget, instants[i & m]))
       protoRows.push({ name: `${name}: callhours isAccepting, a target with that calendar (${targetDiffer === 0 ? 'same answers' : `**DISAGREES on ${targetDiffer}**`})`, ops: routed, baseline: reference })
     }
+    // The same harness for the bare week against the week prototype: what the public call costs
+    // whatever the hours are (the instant check, the hours and the zone looked up by argument).
+    {
+      const { instants } = orders[1]
+      const m = instants.length - 1
+      const protoWeek = limit.compileWeek(week.intervals)
+      const reference = opsPerSecond((i) => limit.isOpen(protoWeek, protoZone, instants[i & m]))
+      const mine = opsPerSecond((i) => isOpen(week, instants[i & m], ZONE))
+      protoRows.push({ name: `${orders[1].name}: the bare week, limit prototype (a week table)`, ops: reference })
+      protoRows.push({ name: `${orders[1].name}: the bare week, callhours isOpen`, ops: mine, baseline: reference })
+    }
     printTable(`Calendar isOpen against the limit prototype with a day table (${ENTRIES.length} entries, ${ZONE})`, protoRows)
     printTable(`50,000 dates, each with hours of its own: withExceptions took ${compileMs.toFixed(0)} ms (one call)`, [
       { name: 'callhours isOpen on that calendar (ratio: ÷ the 30-exception calendar)', ops: bigOps, baseline: calendarOps },

@@ -111,7 +111,8 @@ let lastZone: ZoneOffsets | undefined
 export function zoneFor(name: string): ZoneOffsets {
   // Routing asks about one zone many times in a row: skip even the map lookup then. The hot path
   // stays small, so that engines inline it into every query.
-  if (name === lastName && lastZone !== undefined) return lastZone
+  // `lastName` is set only together with `lastZone`, so the name alone proves it.
+  if (name === lastName) return lastZone!
   return zoneForName(name)
 }
 
