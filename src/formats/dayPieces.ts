@@ -8,7 +8,7 @@ import { resolveTimeZone } from '../zone/resolveTimeZone'
 import { ianaToWindowsTimeZone, windowsTimeZoneToIana } from '../zone/windowsTimeZones'
 import { MINUTES_PER_DAY, type WeekInterval } from '../week/types'
 import type { Calendar, CalendarException, DayInterval, Hours } from '../calendar/types'
-import { requireHours, weeklyScheduleOf } from '../calendar/sealedCalendar'
+import { writableHours } from './writableHours'
 import type { WeeklySchedule } from '../week/types'
 import type { FormatLoss } from './types'
 
@@ -88,19 +88,8 @@ export function readChoice<T extends string>(value: unknown, allowed: readonly T
   return found
 }
 
-/**
- * What a writer was given, checked: the weekly schedule and the calendar's exceptions (none for a
- * bare week). A value that is neither a schedule nor a calendar the library made is a `TypeError`
- * naming the writer.
- */
+/** What a writer was given, checked as every writer checks it (`writableHours`): the week and the calendar's exceptions. */
 export function hoursToWrite(scheduleOrCalendar: Hours, owner: string): { schedule: WeeklySchedule; exceptions: readonly CalendarException[] } {
-  let hours: Hours
-  try {
-    hours = requireHours(scheduleOrCalendar)
-  } catch (error) {
-    throw new TypeError(`${owner} takes a WeeklySchedule or a Calendar made by withExceptions: ${(error as Error).message}`)
-  }
-  const schedule = weeklyScheduleOf(hours)
-  const exceptions = schedule === hours ? [] : (hours as Calendar).exceptions
+  const { schedule, exceptions } = writableHours(scheduleOrCalendar, owner)
   return { schedule, exceptions }
 }

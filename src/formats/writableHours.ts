@@ -14,17 +14,15 @@ export interface WritableHours {
 }
 
 /**
- * The hours a writer was given, or a `TypeError` naming the writer: anything that is not a
- * `WeeklySchedule` in normal form or a `Calendar` from `withExceptions` is a wrong argument, not data.
+ * The hours a writer was given: its week and, for a calendar, its exceptions. One rule for every
+ * writer of callhours/formats: a value that is not an object is a `TypeError` naming the writer (a
+ * wrong argument); an object that is not a sealed schedule or calendar is checked as every query
+ * checks hours — a hand-built schedule in normal form is accepted, anything else is the library's
+ * `BusinessHoursError` with located issues (`schedule.intervals[0].end`), as `isOpen` would throw.
  */
 export function writableHours(value: unknown, owner: string): WritableHours {
   if (typeof value !== 'object' || value === null) throw new TypeError(`${owner} takes a WeeklySchedule or a Calendar, received ${describeReceived(value)}`)
-  let hours: Hours
-  try {
-    hours = requireHours(value as Hours)
-  } catch (error) {
-    throw new TypeError(`${owner} takes a WeeklySchedule or a Calendar: ${error instanceof Error ? error.message : String(error)}`)
-  }
+  const hours = requireHours(value as Hours)
   const schedule = weeklyScheduleOf(hours)
   const calendar = schedule !== hours
   return { schedule, exceptions: calendar ? (hours as { exceptions: readonly CalendarException[] }).exceptions : [], calendar }

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { BusinessHoursError } from '../../../src/ground/issues'
 import { scheduleFromIntervals, withExceptions } from '../../../src/index'
 import { readConnect, writeConnect } from '../../../src/formats/index'
 
@@ -156,7 +157,9 @@ describe('writeConnect', () => {
     ])
   })
   it('wrong arguments are TypeErrors', () => {
-    expect(() => writeConnect({ intervals: 'no' })).toThrow(TypeError)
+    // A hand-built schedule that is not one is checked as every query checks hours (one rule for every writer).
+    expect(() => writeConnect({ intervals: 'no' })).toThrow(BusinessHoursError)
+    expect(() => writeConnect(null as never)).toThrow(TypeError)
     expect(() => writeConnect(week, { colour: 1 } as never)).toThrow(TypeError)
   })
 })

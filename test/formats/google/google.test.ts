@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { BusinessHoursError } from '../../../src/ground/issues'
 import { describeSchedule, scheduleFromIntervals, withExceptions } from '../../../src/index'
 import { readGoogle, writeGoogle } from '../../../src/formats/index'
 
@@ -254,7 +255,8 @@ describe('writeGoogle', () => {
 
   it('wrong arguments are TypeErrors', () => {
     expect(() => writeGoogle(42)).toThrow(TypeError)
-    expect(() => writeGoogle({ intervals: [{ start: 5, end: 1 }] })).toThrow(TypeError)
+    // A hand-built schedule not in normal form is a data error, as for every query and writer.
+    expect(() => writeGoogle({ intervals: [{ start: 5, end: 1 }] })).toThrow(BusinessHoursError)
     expect(() => writeGoogle(scheduleFromIntervals([]), { years: 'all' } as never)).toThrow()
   })
 })

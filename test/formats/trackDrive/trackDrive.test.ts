@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { BusinessHoursError } from '../../../src/ground/issues'
 import { readTrackDrive, writeTrackDrive } from '../../../src/formats/index'
 import { scheduleFromIntervals } from '../../../src/index'
 import { scheduleArb } from '../../query/arbitraries'
@@ -98,7 +99,8 @@ describe('writeTrackDrive', () => {
   })
 
   it('refuses what is not hours', () => {
-    expect(() => writeTrackDrive({ intervals: [{ start: 5, end: 1 }] })).toThrow(TypeError)
+    // A hand-built schedule not in normal form is a data error, as for every query and writer.
+    expect(() => writeTrackDrive({ intervals: [{ start: 5, end: 1 }] })).toThrow(BusinessHoursError)
     expect(() => writeTrackDrive(null as never)).toThrow(TypeError)
   })
 
